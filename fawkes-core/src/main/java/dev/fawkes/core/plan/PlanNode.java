@@ -1,0 +1,39 @@
+package dev.fawkes.core.plan;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One node of a plan tree as EXPLAIN reports it. Text fields are null when EXPLAIN did not
+ * report them; {@code actual} is null without ANALYZE.
+ */
+public record PlanNode(String nodeType, String relation, String schema, String alias, String index,
+                       String joinType, double startupCost, double totalCost, double rows, int width,
+                       String filter, String indexCondition, String recheckCondition, String joinCondition,
+                       List<String> sortKeys, List<String> groupKeys, Actual actual, List<PlanNode> children) {
+
+    /** Copies the lists. */
+    public PlanNode {
+        sortKeys = List.copyOf(sortKeys);
+        groupKeys = List.copyOf(groupKeys);
+        children = List.copyOf(children);
+    }
+
+    /** What EXPLAIN ANALYZE measured for a node: time in ms, rows per loop, loops, and shared buffers. */
+    public record Actual(double startupTimeMs, double totalTimeMs, double rows, long loops,
+                         long sharedHitBlocks, long sharedReadBlocks) {
+    }
+
+    /** Visits this node and every descendant, depth first. */
+    public void walk(Consumer<PlanNode> visitor) {
+        visitor.accept(this);
+        children.forEach(child -> child.walk(visitor));
+    }
+
+    /** Every node of the subtree, this one first. */
+    public List<PlanNode> nodes() {
+        var all = new java.util.ArrayList<PlanNode>();
+        walk(all::add);
+        return all;
+    }
+}
