@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /** Removes passwords from URLs and free text before they reach any output. */
 public final class Redaction {
-    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(postgres(?:ql)?://[^:/@\\s]*:)[^@\\s]*@");
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)([a-z][a-z0-9+.-]*://[^:/@\\s]*:)[^@\\s]*@");
     private static final Pattern PARAM_PASSWORD = Pattern.compile("(?i)(password=)[^&\\s]*");
 
     private Redaction() {

@@ -36,6 +36,11 @@ public record SessionOptions(String tool, Duration statementTimeout, Duration lo
         return new SessionOptions(tool, timeout, lockTimeout, connectTimeout);
     }
 
+    /** The same options with another connect timeout. */
+    public SessionOptions withConnectTimeout(Duration timeout) {
+        return new SessionOptions(tool, statementTimeout, lockTimeout, timeout);
+    }
+
     /** The {@code application_name} sessions carry. */
     public String applicationName() {
         return "fawkes-" + tool;

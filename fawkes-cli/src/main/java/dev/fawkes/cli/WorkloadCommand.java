@@ -1,0 +1,116 @@
+package dev.fawkes.cli;
+
+import dev.fawkes.core.ErrorCode;
+import dev.fawkes.core.FawkesException;
+import dev.fawkes.core.workload.PgLogReader;
+import dev.fawkes.core.workload.PgStatStatementsReader;
+import dev.fawkes.core.workload.Query;
+import dev.fawkes.core.workload.SqlFileReader;
+import dev.fawkes.core.workload.Workload;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code fawkes workload}: the top statements by total time, from pg_stat_statements, a SQL file or a log. */
+@Command(name = "workload", mixinStandardHelpOptions = true,
+        description = {"List the top statements by total time: from pg_stat_statements (--url),",
+                "a SQL file (--from-file, optional '-- weight: N' before a statement) or a PostgreSQL log (--from-log)."})
+final class WorkloadCommand implements Callable<Integer> {
+    private static final int SHOWN_SQL_CHARS = 100;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--from-file", paramLabel = "FILE", description = "Read statements from a SQL file instead of the database.")
+    Path fromFile;
+
+    @Option(names = "--from-log", paramLabel = "FILE", description = "Read statements from a PostgreSQL log (stderr or csvlog).")
+    Path fromLog;
+
+    @Option(names = "--top", defaultValue = "20", description = "How many statements to show (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws SQLException {
+        checkSources();
+        Workload workload = read();
+        PrintWriter out = spec.commandLine().getOut();
+        reportSkipped(workload, spec.commandLine().getErr());
+        if (format == OutputFormat.JSON) {
+            JsonOutput.print(new Workload(workload.source(), workload.origin(), workload.top(top), workload.skipped()), out);
+        } else {
+            printTop(workload, out);
+        }
+        return ExitCode.OK;
+    }
+
+    private void checkSources() {
+        int sources = (fromFile != null ? 1 : 0) + (fromLog != null ? 1 : 0) + (connection.url != null ? 1 : 0);
+        if (sources > 1) {
+            throw new FawkesException(ErrorCode.BAD_INPUT, "choose one workload source: --url, --from-file or --from-log");
+        }
+        if (top < 1) {
+            throw new FawkesException(ErrorCode.BAD_INPUT, "--top must be ≥ 1, was " + top);
+        }
+    }
+
+    private Workload read() throws SQLException {
+        if (fromFile != null) {
+            return SqlFileReader.read(fromFile);
+        }
+        if (fromLog != null) {
+            return PgLogReader.read(fromLog);
+        }
+        try (Database db = Database.open(connection, "workload", spec.commandLine().getErr());
+             Connection c = db.connect()) {
+            return new PgStatStatementsReader(c).read();
+        }
+    }
+
+    private static void reportSkipped(Workload workload, PrintWriter err) {
+        for (Workload.Skipped s : workload.skipped()) {
+            err.println("fawkes: skipped " + s.location() + ": " + s.reason() + (s.text() == null ? "" : " — " + s.text()));
+        }
+        err.flush();
+    }
+
+    private void printTop(Workload workload, PrintWriter out) {
+        if (workload.isEmpty()) {
+            out.println("No statements found in " + workload.origin() + ".");
+            out.flush();
+            return;
+        }
+        double total = workload.totalTimeMs();
+        out.printf("Top %d of %d statements from %s%n", Math.min(top, workload.queries().size()),
+                workload.queries().size(), workload.origin());
+        TextTable table = new TextTable("#>", "calls>", "total ms>", "mean ms>", "max ms>", "% time>", "statement");
+        int rank = 1;
+        for (Query q : workload.top(top)) {
+            table.row(rank++, q.calls(), Sizes.millis(q.totalTimeMs()), Sizes.millis(q.meanTimeMs()),
+                    Sizes.millis(q.maxTimeMs()), percent(q.totalTimeMs(), total), shorten(q.text()));
+        }
+        table.print(out);
+    }
+
+    private static String percent(double part, double total) {
+        return total <= 0 ? "-" : String.format(Locale.ROOT, "%.1f", 100 * part / total);
+    }
+
+    private static String shorten(String sql) {
+        String oneLine = sql.replaceAll("\\s+", " ").trim();
+        return oneLine.length() <= SHOWN_SQL_CHARS ? oneLine : oneLine.substring(0, SHOWN_SQL_CHARS - 1) + "…";
+    }
+}
