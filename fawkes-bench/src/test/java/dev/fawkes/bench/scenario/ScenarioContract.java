@@ -33,7 +33,7 @@ public abstract class ScenarioContract {
     protected abstract Scenario scenario();
 
     @BeforeAll
-    void load() throws SQLException {
+    public void load() throws SQLException {
         db = PgTestServer.get().createDatabase();
         try (Connection c = db.connect()) {
             new ScenarioLoader(c, line -> { }).load(scenario(), TINY, ScenarioLoader.DEFAULT_SEED);
@@ -42,12 +42,12 @@ public abstract class ScenarioContract {
     }
 
     @AfterAll
-    void drop() {
+    public void drop() {
         db.close();
     }
 
     @Test
-    void everyTableHasRows() throws SQLException {
+    public void everyTableHasRows() throws SQLException {
         try (Connection c = db.connect()) {
             Map<String, Long> counts = rowCounts(c);
             assertThat(counts).isNotEmpty();
@@ -56,7 +56,7 @@ public abstract class ScenarioContract {
     }
 
     @Test
-    void everyOperationRuns_withoutAndWithExpertIndexes() throws SQLException {
+    public void everyOperationRuns_withoutAndWithExpertIndexes() throws SQLException {
         try (Connection c = db.connect()) {
             runAll(c);
             ScenarioLoader loader = new ScenarioLoader(c, line -> { });
@@ -67,7 +67,7 @@ public abstract class ScenarioContract {
     }
 
     @Test
-    void expertSetAddsIndexes_andResetRemovesThem() throws SQLException {
+    public void expertSetAddsIndexes_andResetRemovesThem() throws SQLException {
         try (Connection c = db.connect()) {
             ScenarioLoader loader = new ScenarioLoader(c, line -> { });
             int before = loader.indexNames().size();
@@ -79,7 +79,7 @@ public abstract class ScenarioContract {
     }
 
     @Test
-    void sameSeed_sameData_otherSeed_otherData() throws SQLException {
+    public void sameSeed_sameData_otherSeed_otherData() throws SQLException {
         Map<String, String> first = loadedChecksums;
         try (TestDatabase again = PgTestServer.get().createDatabase(); TestDatabase other = PgTestServer.get().createDatabase()) {
             loadInto(again, ScenarioLoader.DEFAULT_SEED);
@@ -90,7 +90,7 @@ public abstract class ScenarioContract {
     }
 
     @Test
-    void targetsNameExistingOperations() {
+    public void targetsNameExistingOperations() {
         var names = scenario().operations().stream().map(Operation::name).collect(Collectors.toSet());
         assertThat(scenario().targets()).allSatisfy(t -> assertThat(names).contains(t.operation()));
         assertThat(scenario().operations()).allSatisfy(o -> assertThat(o.statements()).isNotEmpty());
