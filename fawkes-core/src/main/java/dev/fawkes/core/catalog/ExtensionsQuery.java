@@ -16,6 +16,7 @@ final class ExtensionsQuery {
     private ExtensionsQuery() {
     }
 
+    /** Every available or installed extension, by name. */
     static List<Extension> read(Connection connection) throws SQLException {
         return Rows.list(connection, SQL, rs -> new Extension(rs.getString("name"), rs.getString("default_version"),
                 rs.getString("installed_version")));

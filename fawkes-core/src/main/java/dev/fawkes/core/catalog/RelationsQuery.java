@@ -44,6 +44,7 @@ final class RelationsQuery {
     private RelationsQuery() {
     }
 
+    /** Every relation of the kinds Fawkes reads in user schemas, by schema and name. */
     static List<Row> read(Connection connection) throws SQLException {
         return Rows.list(connection, SQL, RelationsQuery::map);
     }

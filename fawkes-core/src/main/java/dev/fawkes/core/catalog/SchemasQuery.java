@@ -16,6 +16,7 @@ final class SchemasQuery {
     private SchemasQuery() {
     }
 
+    /** The user schemas' names in name order. */
     static List<String> read(Connection connection) throws SQLException {
         return Rows.list(connection, SQL, rs -> rs.getString(1));
     }

@@ -31,6 +31,7 @@ final class ServerInfoQuery {
     private ServerInfoQuery() {
     }
 
+    /** The server and current database. */
     static ServerInfo read(Connection connection) throws SQLException {
         return Rows.list(connection, SQL, ps -> ps.setArray(1, connection.createArrayOf("text", SETTINGS.toArray())),
                 ServerInfoQuery::map).getFirst();

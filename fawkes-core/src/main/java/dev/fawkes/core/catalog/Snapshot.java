@@ -27,11 +27,24 @@ final class Snapshot {
         }
         int isolation = connection.getTransactionIsolation();
         connection.setAutoCommit(false);
+        T result;
         try {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            return work.run();
-        } finally {
+            result = work.run();
+        } catch (SQLException | RuntimeException e) {
+            restoreAfter(e, connection, isolation);
+            throw e;
+        }
+        restore(connection, isolation);
+        return result;
+    }
+
+    // The statement's failure is the one to report; a failure to restore only accompanies it.
+    private static void restoreAfter(Exception failure, Connection connection, int isolation) {
+        try {
             restore(connection, isolation);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
