@@ -1,0 +1,161 @@
+package dev.fawkes.core.plan;
+
+import dev.fawkes.core.ErrorCode;
+import dev.fawkes.core.FawkesException;
+import dev.fawkes.core.connect.PgErrors;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Asks PostgreSQL for the plan of one SQL statement on a connection the caller owns: a plain EXPLAIN, a generic
+ * plan for statements with {@code $n} parameters, or EXPLAIN ANALYZE inside a transaction that is rolled back.
+ */
+public final class Explainer {
+    private static final String DOING = "explaining the statement";
+    private static final String UNDEFINED_PARAMETER = "42P02";
+    private static final int FIRST_GENERIC_PLAN_VERSION = 16;
+
+    private final Connection connection;
+
+    /** An explainer that uses this connection and leaves it as it found it (autocommit, prepared statements). */
+    public Explainer(Connection connection) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+    }
+
+    /** The estimated plan, without running the statement; a generic plan when it has {@code $n} parameters. */
+    public Plan explain(String sql) {
+        String statement = SqlText.singleStatement(sql);
+        try {
+            return SqlText.hasParameters(statement) ? explainGeneric(statement) : explainPlain(statement);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * The plan with what running the statement measured (times, rows, shared buffers); it runs inside a transaction
+     * that is always rolled back, so data changes vanish, though effects outside the transaction (sequences,
+     * notifications, calls to other servers) do not.
+     */
+    public Plan explainAnalyze(String sql) {
+        String statement = SqlText.singleStatement(sql);
+        if (SqlText.hasParameters(statement)) {
+            throw new FawkesException(ErrorCode.BAD_INPUT, "EXPLAIN ANALYZE runs the statement, so it needs values, not $n parameters",
+                    "replace $1, $2, ... with sample values", null);
+        }
+        try {
+            return RolledBack.run(connection, () -> parse("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + statement, false));
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The generic plan by PREPARE and EXECUTE, the way for servers before 16; open to tests on any version. */
+    Plan explainGenericByPrepare(String sql) {
+        try {
+            return explainByPrepare(SqlText.singleStatement(sql));
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private Plan explainPlain(String statement) throws SQLException {
+        try {
+            return parse("EXPLAIN (FORMAT JSON) " + statement, false);
+        } catch (SQLException e) {
+            // A parameter the scan did not see; the retry is only safe when no caller's transaction was aborted.
+            if (UNDEFINED_PARAMETER.equals(e.getSQLState()) && connection.getAutoCommit()) {
+                return explainGeneric(statement);
+            }
+            throw e;
+        }
+    }
+
+    private Plan explainGeneric(String statement) throws SQLException {
+        if (connection.getMetaData().getDatabaseMajorVersion() >= FIRST_GENERIC_PLAN_VERSION) {
+            return parse("EXPLAIN (GENERIC_PLAN, FORMAT JSON) " + statement, true);
+        }
+        return explainByPrepare(statement);
+    }
+
+    private Plan explainByPrepare(String statement) throws SQLException {
+        String name = "fawkes_" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+        try {
+            return RolledBack.run(connection, () -> planPrepared(name, statement));
+        } finally {
+            // PREPARE is not transactional: the rollback keeps the statement, and an aborted transaction
+            // refuses DEALLOCATE, so it runs after the rollback and only for the name this call created.
+            deallocate(name);
+        }
+    }
+
+    private Plan planPrepared(String name, String statement) throws SQLException {
+        execute("SET LOCAL plan_cache_mode = force_generic_plan");
+        execute("PREPARE " + name + " AS " + statement);
+        return parse("EXPLAIN (FORMAT JSON) EXECUTE " + name + nullArguments(parameterCount(name)), true);
+    }
+
+    private int parameterCount(String name) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT coalesce(cardinality(parameter_types), 0) FROM pg_prepared_statements WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    private static String nullArguments(int count) {
+        return count == 0 ? "" : "(" + String.join(", ", Collections.nCopies(count, "NULL")) + ")";
+    }
+
+    private void deallocate(String name) throws SQLException {
+        if (isPrepared(name)) {
+            execute("DEALLOCATE " + name);
+        }
+    }
+
+    private boolean isPrepared(String name) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM pg_prepared_statements WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private Plan parse(String explain, boolean generic) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            // The user's SQL goes to the server as written: no JDBC {fn ...} escape rewriting.
+            s.setEscapeProcessing(false);
+            try (ResultSet rs = s.executeQuery(explain)) {
+                rs.next();
+                return PlanParser.parse(rs.getString(1), generic);
+            }
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.setEscapeProcessing(false);
+            s.execute(sql);
+        }
+    }
+
+    private static FawkesException failure(SQLException e) {
+        FawkesException translated = PgErrors.onQuery(e, DOING);
+        String state = e.getSQLState();
+        // Class 42 (syntax error, undefined table or column, ...) is a fault in the user's SQL, not in the server.
+        if (translated.code() == ErrorCode.QUERY_FAILED && state != null && state.startsWith("42")) {
+            return new FawkesException(ErrorCode.BAD_INPUT, translated.getMessage(),
+                    "check the statement's SQL against the database's schema", e);
+        }
+        return translated;
+    }
+}
