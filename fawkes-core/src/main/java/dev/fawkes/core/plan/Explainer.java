@@ -11,6 +11,8 @@ import java.sql.Statement;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import org.postgresql.core.BaseStatement;
+import org.postgresql.core.QueryExecutor;
 
 /**
  * Asks PostgreSQL for the plan of one SQL statement on a connection the caller owns: a plain EXPLAIN, a generic
@@ -132,9 +134,8 @@ public final class Explainer {
 
     private Plan parse(String explain, boolean generic) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            // The user's SQL goes to the server as written: no JDBC {fn ...} escape rewriting.
-            s.setEscapeProcessing(false);
-            try (ResultSet rs = s.executeQuery(explain)) {
+            runSimple(s, explain);
+            try (ResultSet rs = s.getResultSet()) {
                 rs.next();
                 return PlanParser.parse(rs.getString(1), generic);
             }
@@ -143,9 +144,16 @@ public final class Explainer {
 
     private void execute(String sql) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            s.setEscapeProcessing(false);
-            s.execute(sql);
+            runSimple(s, sql);
         }
+    }
+
+    private static void runSimple(Statement s, String sql) throws SQLException {
+        // The simple query protocol, as psql uses: under the extended one the server takes the user's $n for
+        // parameters of the EXPLAIN itself and fails the Bind ("bind message supplies 0 parameters", 08P01)
+        // instead of planning them generically or answering 42P02. No JDBC {fn ...} escape rewriting either.
+        s.setEscapeProcessing(false);
+        s.unwrap(BaseStatement.class).executeWithFlags(sql, QueryExecutor.QUERY_EXECUTE_AS_SIMPLE);
     }
 
     private static FawkesException failure(SQLException e) {
