@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.concurrent.ThreadLocalRandom;
 import org.postgresql.core.BaseStatement;
 import org.postgresql.core.QueryExecutor;
@@ -100,15 +101,15 @@ public final class Explainer {
     private Plan planPrepared(String name, String statement) throws SQLException {
         execute("SET LOCAL plan_cache_mode = force_generic_plan");
         execute("PREPARE " + name + " AS " + statement);
-        return parse("EXPLAIN (FORMAT JSON) EXECUTE " + name + nullArguments(parameterCount(name)), true);
+        return parse("EXPLAIN (FORMAT JSON) EXECUTE " + name + nullArguments(parameterCount(name).orElseThrow()), true);
     }
 
-    private int parameterCount(String name) throws SQLException {
+    private OptionalInt parameterCount(String name) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT coalesce(cardinality(parameter_types), 0) FROM pg_prepared_statements WHERE name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
+                return rs.next() ? OptionalInt.of(rs.getInt(1)) : OptionalInt.empty();
             }
         }
     }
@@ -118,17 +119,9 @@ public final class Explainer {
     }
 
     private void deallocate(String name) throws SQLException {
-        if (isPrepared(name)) {
+        // Only when PREPARE got that far: DEALLOCATE of an unknown name is an error.
+        if (parameterCount(name).isPresent()) {
             execute("DEALLOCATE " + name);
-        }
-    }
-
-    private boolean isPrepared(String name) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM pg_prepared_statements WHERE name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
         }
     }
 
@@ -158,12 +151,16 @@ public final class Explainer {
 
     private static FawkesException failure(SQLException e) {
         FawkesException translated = PgErrors.onQuery(e, DOING);
-        String state = e.getSQLState();
-        // Class 42 (syntax error, undefined table or column, ...) is a fault in the user's SQL, not in the server.
-        if (translated.code() == ErrorCode.QUERY_FAILED && state != null && state.startsWith("42")) {
-            return new FawkesException(ErrorCode.BAD_INPUT, translated.getMessage(),
-                    "check the statement's SQL against the database's schema", e);
-        }
-        return translated;
+        return switch (translated.code()) {
+            // EXPLAIN needs the privileges the statement itself needs, not the monitoring role PgErrors suggests.
+            case PERMISSION_DENIED -> new FawkesException(ErrorCode.PERMISSION_DENIED, translated.getMessage(),
+                    "grant the privileges the statement needs, for example: GRANT SELECT ON <table> TO <your user>", e);
+            // Class 42 (syntax error, undefined table or column, ...) is a fault in the user's SQL, not in the server.
+            case QUERY_FAILED -> e.getSQLState() != null && e.getSQLState().startsWith("42")
+                    ? new FawkesException(ErrorCode.BAD_INPUT, translated.getMessage(),
+                            "check the statement's SQL against the database's schema", e)
+                    : translated;
+            default -> translated;
+        };
     }
 }

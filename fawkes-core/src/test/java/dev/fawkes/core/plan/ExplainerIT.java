@@ -9,6 +9,7 @@ import dev.fawkes.testkit.PgTestServer;
 import dev.fawkes.testkit.RequiresPg;
 import dev.fawkes.testkit.TestDatabase;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
@@ -181,6 +182,22 @@ class ExplainerIT {
                 .isInstanceOf(FawkesException.class)
                 .hasMessageContaining("no_such_table")
                 .extracting(e -> ((FawkesException) e).code()).isEqualTo(ErrorCode.BAD_INPUT);
+    }
+
+    @Test
+    void reportsMissingTablePrivilege_withAGrantOnTheTableAsRemedy() throws SQLException {
+        String role = "fawkes_t_reader_" + Long.toUnsignedString(System.nanoTime(), 36);
+        db.execute("CREATE ROLE " + role + " LOGIN");
+        try (Connection reader = DriverManager.getConnection(db.jdbcUrl().replaceAll("user=[^&]*", "user=" + role))) {
+            assertThatThrownBy(() -> new Explainer(reader).explain("SELECT * FROM orders"))
+                    .isInstanceOfSatisfying(FawkesException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.PERMISSION_DENIED);
+                        assertThat(e.getMessage()).contains("permission denied for table orders");
+                        assertThat(e.remedy()).contains("GRANT SELECT ON");
+                    });
+        } finally {
+            db.execute("DROP ROLE " + role);
+        }
     }
 
     @Test
