@@ -36,10 +36,10 @@ class SqlTextTest {
     }
 
     @Test
-    void stripsTheTerminator_andKeepsTrailingComments() {
+    void stripsTheTerminator_andTrailingComments() {
         assertThat(SqlText.singleStatement("SELECT 1;")).isEqualTo("SELECT 1");
-        assertThat(SqlText.singleStatement("SELECT ';' ; ;  -- done")).isEqualTo("SELECT ';' ");
-        assertThat(SqlText.singleStatement("SELECT 1 -- no terminator")).isEqualTo("SELECT 1 -- no terminator");
+        assertThat(SqlText.singleStatement("SELECT ';' ; ;  -- done")).isEqualTo("SELECT ';'");
+        assertThat(SqlText.singleStatement("SELECT 1 -- no terminator")).isEqualTo("SELECT 1");
     }
 
     @Test
