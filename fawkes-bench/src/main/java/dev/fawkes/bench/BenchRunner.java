@@ -1,0 +1,102 @@
+package dev.fawkes.bench;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.fawkes.bench.driver.LoadConfig;
+import dev.fawkes.bench.driver.LoadDriver;
+import dev.fawkes.bench.driver.LoadResult;
+import dev.fawkes.bench.driver.Pools;
+import dev.fawkes.bench.driver.ProgressSink;
+import dev.fawkes.bench.report.ComparisonReport;
+import dev.fawkes.bench.scenario.KeyPools;
+import dev.fawkes.bench.scenario.Operation;
+import dev.fawkes.bench.scenario.Scenario;
+import dev.fawkes.bench.scenario.ScenarioLoader;
+import dev.fawkes.core.connect.ConnectionSettings;
+import dev.fawkes.core.connect.PgConnector;
+import dev.fawkes.core.connect.PgErrors;
+import dev.fawkes.core.connect.SessionOptions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Runs a scenario on a server: loads it into its own database (or reuses it when loaded at the
+ * same scale and seed), then for each index set applies the set, drives the workload and
+ * measures, and returns the side-by-side report.
+ */
+public final class BenchRunner {
+    private final ConnectionSettings server;
+    private final Consumer<String> log;
+    private final ProgressSink progress;
+
+    /** A runner against the server of {@code server}, logging steps to {@code log} and load progress to {@code progress}. */
+    public BenchRunner(ConnectionSettings server, Consumer<String> log, ProgressSink progress) {
+        this.server = server;
+        this.log = log;
+        this.progress = progress;
+    }
+
+    /** What to run: the scenario at a scale and seed, the load, the index sets, and whether to reload the data. */
+    public record Plan(Scenario scenario, double scale, long seed, LoadConfig load, List<IndexSet> indexSets, boolean reload) {
+        /** Copies the list. */
+        public Plan {
+            indexSets = List.copyOf(indexSets);
+        }
+    }
+
+    /** Loads (or reuses) the scenario, runs every index set in turn and reports them side by side. */
+    public ComparisonReport run(Plan plan) {
+        ConnectionSettings database = ScenarioDatabase.ensure(server, plan.scenario());
+        log.accept("scenario " + plan.scenario().name() + " in " + database.redacted());
+        List<ComparisonReport.Entry> entries = new ArrayList<>();
+        try (Connection c = new PgConnector(database, SessionOptions.forTool("bench")).open()) {
+            ScenarioLoader loader = new ScenarioLoader(c, log);
+            prepareData(loader, plan);
+            for (IndexSet set : plan.indexSets()) {
+                entries.add(runSet(c, loader, database, plan, set));
+            }
+        } catch (SQLException e) {
+            throw PgErrors.onQuery(e, "running scenario " + plan.scenario().name());
+        }
+        return new ComparisonReport(plan.scenario().name(), plan.scenario().title(), plan.scale(), entries,
+                plan.scenario().targets());
+    }
+
+    private void prepareData(ScenarioLoader loader, Plan plan) {
+        if (!plan.reload() && loader.isLoaded(plan.scenario(), plan.scale(), plan.seed())) {
+            log.accept("reusing the data loaded at scale " + plan.scale() + " (--reload to generate it again)");
+            return;
+        }
+        loader.load(plan.scenario(), plan.scale(), plan.seed());
+    }
+
+    private ComparisonReport.Entry runSet(Connection c, ScenarioLoader loader, ConnectionSettings database, Plan plan,
+                                          IndexSet set) throws SQLException {
+        log.accept("index set " + set.name() + " …");
+        if (!set.keepsCurrent()) {
+            loader.applyIndexes(plan.scenario(), set.sql());
+        }
+        long indexBytes = indexBytes(c);
+        KeyPools keys = plan.scenario().keyPools(c);
+        LoadResult result;
+        try (HikariDataSource pool = Pools.hikari(database, plan.load().poolSize(), "bench")) {
+            result = new LoadDriver(plan.load(), progress).run(pool, plan.scenario().operations(), keys);
+        }
+        List<String> writes = plan.scenario().operations().stream().filter(Operation::writes).map(Operation::name).toList();
+        return new ComparisonReport.Entry(set.name(), result, indexBytes, result.throughputOf(writes));
+    }
+
+    /** Total size of the indexes in the scenario's schema. */
+    static long indexBytes(Connection c) throws SQLException {
+        String sql = "SELECT coalesce(sum(pg_relation_size(i.indexrelid)), 0) FROM pg_index i "
+                + "JOIN pg_class t ON t.oid = i.indrelid WHERE t.relnamespace = 'public'::regnamespace";
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.fawkes.bench;
+
+import dev.fawkes.bench.scenario.Scenario;
+import dev.fawkes.core.ErrorCode;
+import dev.fawkes.core.FawkesException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A set of indexes to run a scenario with: {@code none} (the seed's before state),
+ * {@code expert} (the seed's hand-written set), {@code current} (leave the database as it is)
+ * or the CREATE INDEX statements of a file. {@code sql} is null for {@code current}.
+ */
+public record IndexSet(String name, String sql) {
+
+    /** The set named on the command line: none, expert, current, or a path to a .sql file. */
+    public static IndexSet parse(String spec, Scenario scenario) {
+        return switch (spec) {
+            case "none" -> new IndexSet("none", "");
+            case "expert" -> new IndexSet("expert", scenario.expertSql());
+            case "current" -> new IndexSet("current", null);
+            default -> fromFile(Path.of(spec));
+        };
+    }
+
+    private static IndexSet fromFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new FawkesException(ErrorCode.BAD_INPUT, "no index set named '" + file + "'",
+                    "use none, expert, current, or the path of a .sql file of CREATE INDEX statements", null);
+        }
+        try {
+            return new IndexSet(file.getFileName().toString(), Files.readString(file));
+        } catch (IOException e) {
+            throw new FawkesException(ErrorCode.BAD_INPUT, "cannot read " + file + ": " + e.getMessage(), null, e);
+        }
+    }
+
+    /** True when the set leaves the database's indexes as they are. */
+    public boolean keepsCurrent() {
+        return sql == null;
+    }
+}

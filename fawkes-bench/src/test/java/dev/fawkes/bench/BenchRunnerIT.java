@@ -1,0 +1,60 @@
+package dev.fawkes.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fawkes.bench.driver.LoadConfig;
+import dev.fawkes.bench.driver.ProgressSink;
+import dev.fawkes.bench.report.ComparisonReport;
+import dev.fawkes.core.connect.ConnectionSettings;
+import dev.fawkes.testkit.PgTestServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchRunnerIT {
+    final TinyScenario scenario = new TinyScenario();
+    final LoadConfig load = LoadConfig.builder().closed(2, Duration.ZERO).warmup(Duration.ofMillis(300))
+            .duration(Duration.ofSeconds(1)).poolSize(2).build();
+
+    @Test
+    void comparesIndexSets_onItsOwnDatabase_andReusesLoadedData(@TempDir Path out) {
+        ConnectionSettings server = ConnectionSettings.parse(PgTestServer.get().adminUrl());
+        PgTestServer.get().execute("DROP DATABASE IF EXISTS " + ScenarioDatabase.nameOf(scenario) + " WITH (FORCE)");
+        List<String> log = new ArrayList<>();
+        BenchRunner runner = new BenchRunner(server, log::add, ProgressSink.none());
+        var plan = new BenchRunner.Plan(scenario, 0.05, 42, load,
+                List.of(IndexSet.parse("none", scenario), IndexSet.parse("expert", scenario)), false);
+
+        ComparisonReport report = runner.run(plan);
+
+        assertThat(report.text()).contains("none").contains("expert").contains("lookup by email");
+        assertThat(log).anyMatch(l -> l.startsWith("data at scale 0.05 done"));
+        assertThat(report.json()).contains("\"indexSet\"");
+        List<Path> files = report.write(out);
+        assertThat(files).allSatisfy(f -> assertThat(Files.size(f)).isPositive());
+
+        log.clear();
+        runner.run(new BenchRunner.Plan(scenario, 0.05, 42, load, List.of(IndexSet.parse("current", scenario)), false));
+        assertThat(log).anyMatch(l -> l.startsWith("reusing the data"));
+        PgTestServer.get().execute("DROP DATABASE IF EXISTS " + ScenarioDatabase.nameOf(scenario) + " WITH (FORCE)");
+    }
+
+    @Test
+    void expertSetAddsIndexBytes_noneRemovesThem_andWritesAreMeasured() throws Exception {
+        ConnectionSettings server = ConnectionSettings.parse(PgTestServer.get().adminUrl());
+        BenchRunner runner = new BenchRunner(server, line -> { }, ProgressSink.none());
+        var report = runner.run(new BenchRunner.Plan(scenario, 0.02, 42, load,
+                List.of(IndexSet.parse("expert", scenario), IndexSet.parse("none", scenario)), true));
+        var sets = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.json()).get("indexSets");
+        long expertBytes = sets.get(0).get("indexBytes").asLong();
+        long noneBytes = sets.get(1).get("indexBytes").asLong();
+        assertThat(expertBytes).isGreaterThan(noneBytes).isGreaterThan(0);
+        assertThat(sets.get(1).get("writeThroughputPerSecond").asDouble()).isPositive();
+        assertThat(sets.get(1).get("overall").get("errors").asLong()).isZero();
+        PgTestServer.get().execute("DROP DATABASE IF EXISTS " + ScenarioDatabase.nameOf(scenario) + " WITH (FORCE)");
+    }
+}
