@@ -34,6 +34,14 @@ final class DropSql {
 
     /** Undo for an invalid index: rebuilding it would fail as it did before, so only a comment shows how. */
     static String notRestored(Index index) {
-        return "-- not restored: " + Identifiers.quote(index.name()) + " was invalid; to rebuild it: " + recreate(index);
+        return comment("not restored: " + Identifiers.quote(index.name()) + " was invalid; to rebuild it: " + recreate(index));
+    }
+
+    /**
+     * A one-line SQL comment; a line break (a predicate's string literal may hold one) would otherwise end the
+     * comment and leave the rest of the text in the script as SQL.
+     */
+    static String comment(String text) {
+        return "-- " + text.replaceAll("\\R", " ");
     }
 }

@@ -23,11 +23,11 @@ final class Steps {
         String name = IndexNames.fit(index.name());
         String qualified = qualified(spec.schema(), name);
         if (!isPartitioned(spec.schema(), spec.table())) {
-            return new Step(List.of("-- new index on " + spec.qualifiedTable(), spec.createSql(name, true) + ";"),
+            return new Step(List.of(comment("new index on " + spec.qualifiedTable()), spec.createSql(name, true) + ";"),
                     List.of("DROP INDEX CONCURRENTLY IF EXISTS " + qualified + ";"));
         }
-        List<String> forward = new ArrayList<>(List.of("-- new index on partitioned table " + spec.qualifiedTable()
-                + ": built on each partition CONCURRENTLY, then attached; the parent's index is valid once all are"));
+        List<String> forward = new ArrayList<>(List.of(comment("new index on partitioned table " + spec.qualifiedTable()
+                + ": built on each partition CONCURRENTLY, then attached; the parent's index is valid once all are")));
         forward.addAll(partitioned(spec, name));
         return new Step(forward, List.of(
                 "-- PostgreSQL cannot drop a partitioned index CONCURRENTLY: this takes a brief ACCESS EXCLUSIVE lock"
@@ -36,10 +36,10 @@ final class Steps {
     }
 
     Step drop(DropAdvice advice) {
-        String comment = "-- drop " + advice.qualifiedIndexName() + " on " + advice.table().qualifiedName() + ", "
+        String comment = "drop " + advice.qualifiedIndexName() + " on " + advice.table().qualifiedName() + ", "
                 + advice.reason() + ": " + advice.detail() + "; frees " + advice.bytesFreed() + " bytes"
                 + advice.writesPerDay().stream().mapToObj(w -> " and " + w + " index writes a day").findFirst().orElse("");
-        return new Step(List.of(comment, advice.dropSql()), List.of(advice.undoSql()));
+        return new Step(List.of(comment(comment), advice.dropSql()), List.of(advice.undoSql()));
     }
 
     // The index ON ONLY the parent (it holds no rows, so this is instant), then each partition's, then ATTACH.
@@ -75,6 +75,11 @@ final class Steps {
                 .filter(r -> r.isPartition() && r.partitionOf().parentSchema().equals(schema)
                         && r.partitionOf().parentName().equals(table))
                 .sorted(Comparator.comparing(Relation::name)).toList();
+    }
+
+    // Names and predicates may hold line breaks, which would end a comment and turn its rest into SQL.
+    private static String comment(String text) {
+        return "-- " + text.replaceAll("\\R", " ");
     }
 
     private static String qualified(String schema, String name) {

@@ -10,6 +10,9 @@ import dev.fawkes.advisor.IndexSpec;
 import dev.fawkes.advisor.drop.DropAdvice;
 import dev.fawkes.advisor.drop.DropAdvisor;
 import dev.fawkes.core.catalog.Catalog;
+import dev.fawkes.core.catalog.Index;
+import dev.fawkes.core.catalog.IndexKey;
+import dev.fawkes.core.catalog.IndexStats;
 import dev.fawkes.core.catalog.RelationKind;
 import dev.fawkes.core.sql.SqlScript;
 import dev.fawkes.core.sql.SqlStatement;
@@ -102,6 +105,17 @@ class MigrationWriterTest {
     void eachStatement_endsItsOwnLine() {
         String sql = writer(List.of(orders())).migration(WHEN);
         sql.lines().filter(l -> !l.isBlank() && !l.startsWith("--")).forEach(l -> assertThat(l).endsWith(";"));
+    }
+
+    @Test
+    void lineBreakInAPredicate_staysInsideTheComments() {
+        Index odd = new Index("t_odd", "btree", List.of(new IndexKey("a", null, null, false, false)), List.of(),
+                "a <> 'x\nDROP TABLE t'::text", false, false, false, true, 0, null,
+                "CREATE INDEX t_odd ON public.t USING btree (a) WHERE (a <> 'x\nDROP TABLE t'::text)", IndexStats.NONE);
+        Catalog catalog = catalog(null, table("t", new long[] {0, 0, 0, 0}, List.of(), odd));
+        var writer = new MigrationWriter(catalog, List.of(), new DropAdvisor().advise(catalog));
+        assertThat(statements(writer.migration(WHEN))).last().isEqualTo("DROP INDEX CONCURRENTLY IF EXISTS public.t_odd");
+        assertThat(statements(writer.undo(WHEN))).hasSize(2);
     }
 
     @Test
