@@ -35,7 +35,7 @@ public record Costing(double totalCost, List<IndexSpec> used, Map<IndexSpec, Str
     static Costing of(Plan plan, Map<String, IndexSpec> byName, WhatIf.Backend backend) {
         List<IndexSpec> used = plan.root().nodes().stream()
                 .map(PlanNode::index)
-                .filter(byName::containsKey)
+                .filter(name -> name != null && byName.containsKey(name))
                 .map(byName::get)
                 .distinct()
                 .toList();
