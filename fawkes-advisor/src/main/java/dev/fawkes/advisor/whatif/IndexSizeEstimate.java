@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * row of {@code key widths + 8 (line pointer and alignment) + 8 (index tuple header)} bytes, at fill factor 0.9,
  * plus the metapage. A partial index is counted as total (an upper bound: the predicate's selectivity is unknown
  * here), expression keys count {@value #UNKNOWN_WIDTH} bytes, hash entries hold a 4-byte hash code, and BRIN keeps
- * one summary per {@value #BRIN_PAGES_PER_RANGE} table pages. GIN is sized like a B-tree, which is only rough.
+ * one summary per {@value #BRIN_PAGES_PER_RANGE} table pages. B-tree deduplication (PostgreSQL 13+) is ignored, so
+ * keys with many duplicates come out too large; GIN is sized like a B-tree, which is only rough.
  */
 public final class IndexSizeEstimate {
     /** PostgreSQL's page size. */
