@@ -1,12 +1,11 @@
 package dev.fawkes.advisor.whatif;
 
 import dev.fawkes.advisor.IndexSpec;
-import dev.fawkes.core.ErrorCode;
-import dev.fawkes.core.FawkesException;
 import dev.fawkes.core.catalog.Identifiers;
 import dev.fawkes.core.connect.PgErrors;
 import dev.fawkes.core.plan.Explainer;
 import dev.fawkes.core.plan.Plan;
+import dev.fawkes.core.plan.RolledBack;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -92,30 +91,14 @@ final class RealIndexWhatIf implements WhatIfBackend {
         }
     }
 
-    /** Work that talks to the database inside the rolled-back transaction. */
-    @FunctionalInterface
-    private interface Work<T> {
-        T run() throws SQLException;
-    }
-
-    private <T> T rolledBack(String doing, Work<T> work) {
+    private <T> T rolledBack(String doing, RolledBack.Work<T> work) {
         try {
-            if (!connection.getAutoCommit()) {
-                throw new FawkesException(ErrorCode.INTERNAL, "real-index what-if needs its connection in autocommit mode");
-            }
-            connection.setAutoCommit(false);
-            try {
+            // Always rolled back, whether the work failed or not: the indexes, their locks and the SET LOCALs end there.
+            return RolledBack.run(connection, () -> {
                 execute("SET LOCAL lock_timeout = " + LOCK_TIMEOUT.toMillis());
                 execute("SET LOCAL statement_timeout = " + STATEMENT_TIMEOUT.toMillis());
                 return work.run();
-            } finally {
-                // Always: the indexes, their locks and the SET LOCALs end here, whether the work failed or not.
-                try {
-                    connection.rollback();
-                } finally {
-                    connection.setAutoCommit(true);
-                }
-            }
+            });
         } catch (SQLException e) {
             throw PgErrors.onQuery(e, doing);
         }

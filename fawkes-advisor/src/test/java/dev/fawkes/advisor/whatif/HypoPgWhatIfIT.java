@@ -11,8 +11,12 @@ import static dev.fawkes.advisor.whatif.WhatIfFixture.BY_PROFILE;
 import static dev.fawkes.advisor.whatif.WhatIfFixture.LOWER_EMAIL;
 import static dev.fawkes.advisor.whatif.WhatIfFixture.PROFILE_GIN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fawkes.advisor.IndexSpec;
+import dev.fawkes.core.ErrorCode;
+import dev.fawkes.core.FawkesException;
+import dev.fawkes.core.catalog.IndexKey;
 import dev.fawkes.testkit.RequiresExtension;
 import dev.fawkes.testkit.TestDatabase;
 import java.sql.Connection;
@@ -20,6 +24,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -161,6 +166,19 @@ class HypoPgWhatIfIT {
         long formula = IndexSizeEstimate.bytes(ACCOUNT, WhatIfFixture.catalog(connection));
 
         assertThat(hypo).isBetween(formula / 2, formula * 2);
+        assertThat(hypotheticalIndexes()).isZero();
+    }
+
+    @Test
+    void moreHypotheticalIndexesThanHypoPgHolds_isRefusedBeforeAnyIsCreated() throws SQLException {
+        List<IndexSpec> many = IntStream.rangeClosed(0, HypoPgWhatIf.MAX_HYPOTHETICAL)
+                .mapToObj(i -> new IndexSpec("public", "users", "btree",
+                        List.of(new IndexKey(null, "account_id + " + i, null, false, false)), List.of(), null))
+                .toList();
+
+        assertThatThrownBy(() -> whatIf.cost(BY_ACCOUNT, many))
+                .isInstanceOfSatisfying(FawkesException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_INPUT))
+                .hasMessageContaining("at most 2500");
         assertThat(hypotheticalIndexes()).isZero();
     }
 
