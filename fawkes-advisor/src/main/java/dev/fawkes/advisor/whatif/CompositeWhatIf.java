@@ -77,10 +77,11 @@ final class CompositeWhatIf implements WhatIf {
     public Costing cost(String sql, List<IndexSpec> indexes) {
         StatementScope scope = scope(sql);
         List<IndexSpec> relevant = indexes.stream().filter(scope::touches).distinct().toList();
-        return cache.get(sql, relevant, () -> relevant.isEmpty() ? scope.baseline() : plan(sql, relevant, scope.throughView()));
+        return cache.get(sql, relevant, () -> relevant.isEmpty() ? scope.baseline() : plan(sql, relevant, scope));
     }
 
-    private Costing plan(String sql, List<IndexSpec> indexes, boolean throughView) {
+    private Costing plan(String sql, List<IndexSpec> indexes, StatementScope scope) {
+        boolean throughView = scope.throughView();
         Map<IndexSpec, String> refused = new LinkedHashMap<>();
         indexes.forEach(spec -> hypoRefusal(spec, throughView).ifPresent(reason -> refused.put(spec, reason)));
         if (refused.isEmpty()) {
@@ -90,7 +91,7 @@ final class CompositeWhatIf implements WhatIf {
             return counted(real.cost(sql, indexes, throughView));
         }
         List<IndexSpec> simulatable = indexes.stream().filter(spec -> !refused.containsKey(spec)).toList();
-        Costing partial = simulatable.isEmpty() ? existingOnly(sql) : counted(hypo.cost(sql, simulatable, throughView));
+        Costing partial = simulatable.isEmpty() ? scope.baseline() : counted(hypo.cost(sql, simulatable, throughView));
         refused.replaceAll((spec, reason) -> reason + REMEDY);
         return partial.withNotVerified(refused);
     }
