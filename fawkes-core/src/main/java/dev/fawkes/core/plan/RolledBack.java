@@ -5,11 +5,11 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 
 /** Runs work in a transaction that is always rolled back, leaving the connection's autocommit as it was. */
-final class RolledBack {
+public final class RolledBack {
 
     /** Work that talks to the database. */
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         /** Does the work. */
         T run() throws SQLException;
     }
@@ -21,7 +21,7 @@ final class RolledBack {
      * Runs the work in a new transaction, or, when the caller already has one open (autocommit off), in a
      * savepoint inside it, so that the caller's own uncommitted work survives the rollback.
      */
-    static <T> T run(Connection connection, Work<T> work) throws SQLException {
+    public static <T> T run(Connection connection, Work<T> work) throws SQLException {
         if (!connection.getAutoCommit()) {
             return inSavepoint(connection, work);
         }

@@ -1,0 +1,154 @@
+package dev.fawkes.advisor.whatif;
+
+import dev.fawkes.advisor.IndexSpec;
+import dev.fawkes.core.ErrorCode;
+import dev.fawkes.core.FawkesException;
+import dev.fawkes.core.catalog.Catalog;
+import dev.fawkes.core.plan.Explainer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Routes each costing to one backend: HypoPG when it can simulate every index of the set; otherwise real indexes
+ * in a rolled-back transaction when writes are allowed; otherwise HypoPG (or a plain EXPLAIN) for what it can
+ * simulate, with the rest reported as not verified. Caches costings and counts what it did.
+ */
+final class CompositeWhatIf implements WhatIf {
+    static final String REMEDY = "; run with --allow-writes on a scratch database to verify with a real index"
+            + " in a rolled-back transaction";
+
+    private final Connection connection;
+    private final Catalog catalog;
+    private final HypoPgWhatIf hypo;
+    private final RealIndexWhatIf real;
+    private final String noHypoReason;
+    private final List<String> notes;
+    private final CostCache cache = new CostCache();
+    private final Map<String, StatementScope> scopes = new HashMap<>();
+    private final Map<IndexSpec, Long> sizes = new HashMap<>();
+    private final Map<Backend, Long> plans = new EnumMap<>(Backend.class);
+
+    private CompositeWhatIf(Connection connection, Catalog catalog, HypoPgWhatIf hypo, RealIndexWhatIf real,
+                            String noHypoReason, List<String> notes) {
+        this.connection = connection;
+        this.catalog = catalog;
+        this.hypo = hypo;
+        this.real = real;
+        this.noHypoReason = noHypoReason;
+        this.notes = notes;
+    }
+
+    static CompositeWhatIf open(Connection connection, Catalog catalog, boolean allowWrites) {
+        requireAutocommit(connection);
+        List<String> notes = new ArrayList<>();
+        Optional<HypoPgWhatIf> hypo = HypoPgWhatIf.detect(connection);
+        boolean offered = hypo.isEmpty() && HypoPgWhatIf.availableOnServer(connection);
+        if (offered && allowWrites) {
+            HypoPgWhatIf.install(connection);
+            notes.add("installed the hypopg extension in this scratch database (--allow-writes)");
+            hypo = HypoPgWhatIf.detect(connection);
+        }
+        String noHypo = offered
+                ? "the hypopg extension is not installed in this database (CREATE EXTENSION hypopg would add it)"
+                : "HypoPG is not available on this server";
+        return new CompositeWhatIf(connection, catalog, hypo.orElse(null),
+                allowWrites ? new RealIndexWhatIf(connection) : null, noHypo, notes);
+    }
+
+    private static void requireAutocommit(Connection connection) {
+        try {
+            if (!connection.getAutoCommit()) {
+                throw new FawkesException(ErrorCode.BAD_INPUT, "what-if costing needs a dedicated connection in autocommit mode",
+                        "open a separate connection for the advisor", null);
+            }
+        } catch (SQLException e) {
+            throw new FawkesException(ErrorCode.CONNECTION_FAILED, "cannot read the connection's autocommit mode", null, e);
+        }
+    }
+
+    @Override
+    public Costing cost(String sql, List<IndexSpec> indexes) {
+        StatementScope scope = scope(sql);
+        List<IndexSpec> relevant = indexes.stream().filter(scope::touches).distinct().toList();
+        return cache.get(sql, relevant, () -> relevant.isEmpty() ? scope.baseline() : plan(sql, relevant, scope));
+    }
+
+    private Costing plan(String sql, List<IndexSpec> indexes, StatementScope scope) {
+        boolean throughView = scope.throughView();
+        Map<IndexSpec, String> refused = new LinkedHashMap<>();
+        indexes.forEach(spec -> hypoRefusal(spec, throughView).ifPresent(reason -> refused.put(spec, reason)));
+        if (refused.isEmpty()) {
+            return counted(hypo.cost(sql, indexes, throughView));
+        }
+        if (real != null) {
+            return counted(real.cost(sql, indexes, throughView));
+        }
+        List<IndexSpec> simulatable = indexes.stream().filter(spec -> !refused.containsKey(spec)).toList();
+        Costing partial = simulatable.isEmpty() ? scope.baseline() : counted(hypo.cost(sql, simulatable, throughView));
+        refused.replaceAll((spec, reason) -> reason + REMEDY);
+        return partial.withNotVerified(refused);
+    }
+
+    /** Why HypoPG cannot take the index here, without the remedy; empty when it can. */
+    private Optional<String> hypoRefusal(IndexSpec spec, boolean throughView) {
+        return hypo == null ? Optional.of(noHypoReason) : hypo.cannotSimulate(spec, throughView);
+    }
+
+    private StatementScope scope(String sql) {
+        StatementScope known = scopes.get(sql);
+        if (known == null) {
+            known = StatementScope.of(sql, existingOnly(sql), catalog, connection);
+            scopes.put(sql, known);
+        }
+        return known;
+    }
+
+    private Costing existingOnly(String sql) {
+        return counted(Costing.of(new Explainer(connection).explain(sql), Map.of(), Backend.EXISTING_ONLY));
+    }
+
+    private Costing counted(Costing costing) {
+        plans.merge(costing.backend(), 1L, Long::sum);
+        return costing;
+    }
+
+    @Override
+    public Optional<String> cannotSimulate(IndexSpec spec, boolean throughView) {
+        Optional<String> refusal = hypoRefusal(spec, throughView);
+        return real != null ? Optional.empty() : refusal.map(reason -> reason + REMEDY);
+    }
+
+    @Override
+    public long estimatedSize(IndexSpec spec) {
+        return sizes.computeIfAbsent(spec, this::measure);
+    }
+
+    private long measure(IndexSpec spec) {
+        if (hypoRefusal(spec, false).isEmpty()) {
+            return hypo.size(spec);
+        }
+        return real != null ? real.size(spec) : IndexSizeEstimate.bytes(spec, catalog);
+    }
+
+    @Override
+    public Stats stats() {
+        return new Stats(cache.requests(), cache.hits(), plans, notes);
+    }
+
+    @Override
+    public void close() {
+        if (hypo != null) {
+            hypo.close();
+        }
+        if (real != null) {
+            real.close();
+        }
+    }
+}

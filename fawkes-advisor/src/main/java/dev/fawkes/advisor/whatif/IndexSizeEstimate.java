@@ -1,0 +1,87 @@
+package dev.fawkes.advisor.whatif;
+
+import dev.fawkes.advisor.IndexSpec;
+import dev.fawkes.core.catalog.Catalog;
+import dev.fawkes.core.catalog.Column;
+import dev.fawkes.core.catalog.IndexKey;
+import dev.fawkes.core.catalog.Relation;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The size of an index estimated from catalog statistics alone, for when no backend can measure it: one entry per
+ * row of {@code key widths + 8 (line pointer and alignment) + 8 (index tuple header)} bytes, at fill factor 0.9,
+ * plus the metapage. A partial index is counted as total (an upper bound: the predicate's selectivity is unknown
+ * here), expression keys count {@value #UNKNOWN_WIDTH} bytes, hash entries hold a 4-byte hash code, and BRIN keeps
+ * one summary per {@value #BRIN_PAGES_PER_RANGE} table pages. B-tree deduplication (PostgreSQL 13+) is ignored, so
+ * keys with many duplicates come out too large; GIN is sized like a B-tree, which is only rough.
+ */
+public final class IndexSizeEstimate {
+    /** PostgreSQL's page size. */
+    public static final int PAGE_BYTES = 8192;
+    static final double FILL_FACTOR = 0.9;
+    static final int TUPLE_HEADER = 8;
+    static final int LINE_POINTER_AND_ALIGNMENT = 8;
+    /** PostgreSQL's own guess for a value of unknown width (get_typavgwidth). */
+    static final int UNKNOWN_WIDTH = 32;
+    static final int HASH_CODE_WIDTH = 4;
+    static final int BRIN_PAGES_PER_RANGE = 128;
+    /** A BRIN index has a metapage, a range map page and at least one regular page. */
+    static final int BRIN_MIN_PAGES = 3;
+    private static final Map<String, Integer> FIXED_WIDTHS = Map.ofEntries(
+            Map.entry("boolean", 1), Map.entry("smallint", 2), Map.entry("integer", 4), Map.entry("bigint", 8),
+            Map.entry("real", 4), Map.entry("double precision", 8), Map.entry("date", 4), Map.entry("oid", 4),
+            Map.entry("timestamp without time zone", 8), Map.entry("timestamp with time zone", 8),
+            Map.entry("time without time zone", 8), Map.entry("uuid", 16));
+
+    private IndexSizeEstimate() {
+    }
+
+    /** The estimated size in bytes of the index on its table as the catalog describes it (0 rows when unknown). */
+    public static long bytes(IndexSpec spec, Catalog catalog) {
+        Optional<Relation> table = catalog.relation(spec.schema(), spec.table());
+        double rows = table.map(t -> Math.max(0, t.stats().estimatedRows())).orElse(0.0);
+        long pages = table.map(t -> t.stats().pages()).orElse(0L);
+        return bytes(spec.method(), rows, pages, entryWidth(spec, table));
+    }
+
+    /** The formula itself: an index of this method over {@code rows} rows and {@code tablePages} pages, entries of {@code keyWidth} bytes. */
+    public static long bytes(String method, double rows, long tablePages, int keyWidth) {
+        return switch (method.toLowerCase(Locale.ROOT)) {
+            case "brin" -> brinPages(tablePages, keyWidth) * PAGE_BYTES;
+            case "hash" -> treePages(rows, HASH_CODE_WIDTH) * PAGE_BYTES;
+            default -> treePages(rows, keyWidth) * PAGE_BYTES;
+        };
+    }
+
+    private static long treePages(double rows, int keyWidth) {
+        double leafBytes = rows * (keyWidth + LINE_POINTER_AND_ALIGNMENT + TUPLE_HEADER) / FILL_FACTOR;
+        return (long) Math.ceil(leafBytes / PAGE_BYTES) + 1;
+    }
+
+    private static long brinPages(long tablePages, int keyWidth) {
+        long ranges = (tablePages + BRIN_PAGES_PER_RANGE - 1) / BRIN_PAGES_PER_RANGE;
+        // A summary holds the range's minimum and maximum.
+        double summaryBytes = ranges * (2.0 * keyWidth + LINE_POINTER_AND_ALIGNMENT + TUPLE_HEADER);
+        return Math.max(BRIN_MIN_PAGES, 2 + (long) Math.ceil(summaryBytes / PAGE_BYTES));
+    }
+
+    /** The width of one entry's keys and INCLUDE columns, from column statistics or type widths. */
+    static int entryWidth(IndexSpec spec, Optional<Relation> table) {
+        Stream<String> columns = Stream.concat(spec.keys().stream().map(IndexKey::column), spec.include().stream());
+        return columns.mapToInt(column -> column == null ? UNKNOWN_WIDTH : columnWidth(table.flatMap(t -> t.column(column)))).sum();
+    }
+
+    private static int columnWidth(Optional<Column> column) {
+        if (column.isEmpty()) {
+            return UNKNOWN_WIDTH;
+        }
+        Column c = column.get();
+        if (c.stats() != null && c.stats().averageWidth() > 0) {
+            return c.stats().averageWidth();
+        }
+        return FIXED_WIDTHS.getOrDefault(c.type(), UNKNOWN_WIDTH);
+    }
+}

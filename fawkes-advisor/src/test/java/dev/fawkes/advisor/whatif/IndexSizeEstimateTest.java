@@ -1,0 +1,65 @@
+package dev.fawkes.advisor.whatif;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fawkes.advisor.IndexSpec;
+import dev.fawkes.core.catalog.Catalog;
+import dev.fawkes.core.catalog.Column;
+import dev.fawkes.core.catalog.ColumnStats;
+import dev.fawkes.core.catalog.IndexKey;
+import dev.fawkes.core.catalog.Relation;
+import dev.fawkes.core.catalog.RelationKind;
+import dev.fawkes.core.catalog.TableStats;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IndexSizeEstimateTest {
+
+    @Test
+    void btree_isRowsTimesEntryWidthOverFillFactor_plusTheMetapage() {
+        // 50,000 × (4 + 8 + 8) / 0.9 = 1,111,112 bytes → 136 pages, + 1 metapage
+        assertThat(IndexSizeEstimate.bytes("btree", 50_000, 300, 4)).isEqualTo(137L * 8192);
+    }
+
+    @Test
+    void emptyTable_stillHasTheMetapageAndOneLeaf() {
+        assertThat(IndexSizeEstimate.bytes("btree", 0, 0, 4)).isEqualTo(8192);
+    }
+
+    @Test
+    void hash_storesFourByteHashCodes_whateverTheKeyWidth() {
+        assertThat(IndexSizeEstimate.bytes("hash", 50_000, 300, 40)).isEqualTo(IndexSizeEstimate.bytes("btree", 50_000, 300, 4));
+    }
+
+    @Test
+    void brin_isTinyAndAtLeastThreePages() {
+        assertThat(IndexSizeEstimate.bytes("BRIN", 50_000, 300, 8)).isEqualTo(3L * 8192);
+        // 1,280,000 pages → 10,000 ranges × (2 × 8 + 16) = 320,000 bytes → 40 pages + metapage and range map
+        assertThat(IndexSizeEstimate.bytes("brin", 1e8, 1_280_000, 8)).isEqualTo(42L * 8192);
+    }
+
+    @Test
+    void fromCatalog_usesColumnStatsWidths_typeWidths_andUnknownForExpressions() {
+        Column email = new Column(1, "email", "text", -1, true, null, Column.Identity.NONE, null,
+                new ColumnStats(0, -1, null, 22, List.of(), List.of()));
+        Column account = new Column(2, "account_id", "integer", -1, true, null, Column.Identity.NONE, null, null);
+        Relation users = new Relation(1, "public", "users", RelationKind.TABLE, List.of(email, account), List.of(), List.of(),
+                new TableStats(50_000, 500, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null, null), null, null);
+        Catalog catalog = new Catalog(null, List.of(), List.of("public"), List.of(users), Instant.EPOCH);
+
+        IndexSpec covering = new IndexSpec("public", "users", "btree", List.of(new IndexKey("account_id", null, null, false, false)),
+                List.of("email"), null);
+        IndexSpec expression = new IndexSpec("public", "users", "btree", List.of(new IndexKey(null, "lower(email)", null, false, false)),
+                List.of(), null);
+
+        assertThat(IndexSizeEstimate.bytes(covering, catalog)).isEqualTo(IndexSizeEstimate.bytes("btree", 50_000, 500, 4 + 22));
+        assertThat(IndexSizeEstimate.bytes(expression, catalog)).isEqualTo(IndexSizeEstimate.bytes("btree", 50_000, 500, 32));
+    }
+
+    @Test
+    void unknownTable_countsNoRows() {
+        Catalog empty = new Catalog(null, List.of(), List.of(), List.of(), Instant.EPOCH);
+        assertThat(IndexSizeEstimate.bytes(IndexSpec.btree("public", "nope", "a"), empty)).isEqualTo(8192);
+    }
+}

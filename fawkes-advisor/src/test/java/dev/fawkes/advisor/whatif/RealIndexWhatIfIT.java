@@ -1,0 +1,105 @@
+package dev.fawkes.advisor.whatif;
+
+import static dev.fawkes.advisor.whatif.WhatIfFixture.ACCOUNT;
+import static dev.fawkes.advisor.whatif.WhatIfFixture.BY_ACCOUNT;
+import static dev.fawkes.advisor.whatif.WhatIfFixture.BY_LOWER_EMAIL;
+import static dev.fawkes.advisor.whatif.WhatIfFixture.BY_PROFILE;
+import static dev.fawkes.advisor.whatif.WhatIfFixture.LOWER_EMAIL;
+import static dev.fawkes.advisor.whatif.WhatIfFixture.PROFILE_GIN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fawkes.advisor.IndexSpec;
+import dev.fawkes.core.ErrorCode;
+import dev.fawkes.core.FawkesException;
+import dev.fawkes.testkit.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Real indexes in rolled-back transactions; runs on every test server, with or without HypoPG. */
+class RealIndexWhatIfIT {
+    private static TestDatabase db;
+    private static List<String> indexesBefore;
+    private Connection connection;
+    private Connection observer;
+
+    @BeforeAll
+    static void createDatabase() throws SQLException {
+        db = WhatIfFixture.create(false);
+        try (Connection c = db.connect()) {
+            indexesBefore = WhatIfFixture.userIndexes(c);
+        }
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        db.close();
+    }
+
+    @BeforeEach
+    void connect() throws SQLException {
+        connection = db.connect();
+        observer = db.connect();
+    }
+
+    @AfterEach
+    void noIndexRemains_andTheConnectionIsBackInAutocommit() throws SQLException {
+        assertThat(WhatIfFixture.userIndexes(connection)).isEqualTo(indexesBefore);
+        assertThat(WhatIfFixture.userIndexes(observer)).isEqualTo(indexesBefore);
+        assertThat(connection.getAutoCommit()).isTrue();
+        connection.close();
+        observer.close();
+    }
+
+    @Test
+    void ginJsonbPathOps_forContainment_isVerifiedByARealIndexInARolledBackTransaction() {
+        try (WhatIf whatIf = WhatIf.open(connection, WhatIfFixture.catalog(connection), true)) {
+            Costing baseline = whatIf.cost(BY_PROFILE, List.of());
+            Costing with = whatIf.cost(BY_PROFILE, List.of(PROFILE_GIN));
+
+            assertThat(with.backend()).isEqualTo(WhatIf.Backend.REAL_INDEX);
+            assertThat(with.used()).containsExactly(PROFILE_GIN);
+            assertThat(with.totalCost()).isLessThan(baseline.totalCost());
+            assertThat(whatIf.cannotSimulate(PROFILE_GIN, false)).isEmpty();
+        }
+    }
+
+    @Test
+    void expressionIndex_isUsedByTheGenericPlan_insideTheTransaction() {
+        RealIndexWhatIf real = new RealIndexWhatIf(connection);
+
+        Costing costing = real.cost(BY_LOWER_EMAIL, List.of(LOWER_EMAIL), false);
+
+        assertThat(costing.plan().generic()).isTrue();
+        assertThat(costing.used()).containsExactly(LOWER_EMAIL);
+    }
+
+    @Test
+    void failingExplain_stillRollsBackTheIndex() {
+        RealIndexWhatIf real = new RealIndexWhatIf(connection);
+
+        assertThatThrownBy(() -> real.cost("SELECT no_such_column FROM users", List.of(ACCOUNT), false))
+                .isInstanceOfSatisfying(FawkesException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_INPUT));
+        assertThat(real.cost(BY_ACCOUNT, List.of(), false).used()).isEmpty();
+    }
+
+    @Test
+    void size_isMeasuredFromTheBuiltIndex_andNearTheCatalogFormula_forDistinctKeys() {
+        RealIndexWhatIf real = new RealIndexWhatIf(connection);
+        IndexSpec created = IndexSpec.btree("public", "users", "created_at");
+
+        long measured = real.size(created);
+        long formula = IndexSizeEstimate.bytes(created, WhatIfFixture.catalog(connection));
+
+        assertThat(measured).isBetween(formula / 2, formula);
+        // Many duplicates: B-tree deduplication (PostgreSQL 13+) makes the real index smaller than the formula.
+        assertThat(real.size(ACCOUNT)).isPositive().isLessThan(IndexSizeEstimate.bytes(ACCOUNT, WhatIfFixture.catalog(connection)));
+        assertThat(real.cost(BY_ACCOUNT, List.of(ACCOUNT), false).used()).containsExactly(ACCOUNT);
+    }
+}
