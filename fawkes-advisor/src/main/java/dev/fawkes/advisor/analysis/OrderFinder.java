@@ -21,20 +21,29 @@ final class OrderFinder {
         this.facts = facts;
     }
 
-    /** Sets the ORDER BY keys of the table the statement's order belongs to, if it has one. */
+    /**
+     * Sets the ORDER BY keys of the table the statement's order belongs to, if it has one; and the order of each
+     * top-N inside it (a subquery's or LATERAL's ORDER BY ... LIMIT), which an index can serve as well.
+     */
     static void apply(PlanFacts facts, PlanNode root, StatementText text) {
+        OrderFinder finder = new OrderFinder(facts);
         if (text.hasOrderBy()) {
-            new OrderFinder(facts).find(root, text);
+            PlanNode sort = topSort(root);
+            finder.attribute(sort != null ? finder.planKeys(sort) : finder.textKeys(text));
         }
+        root.walk(node -> {
+            PlanNode sort = node != root && node.nodeType().equals("Limit") ? topSort(node) : null;
+            if (sort != null) {
+                finder.attribute(finder.planKeys(sort));
+            }
+        });
     }
 
-    private void find(PlanNode root, StatementText text) {
-        PlanNode sort = topSort(root);
-        List<PlanKey> keys = sort != null ? planKeys(sort) : textKeys(text);
+    /** Gives the keys of the first key's table, up to the first key of another, to that table. */
+    private void attribute(List<PlanKey> keys) {
         if (keys.isEmpty()) {
             return;
         }
-        // The keys of the first key's table, up to the first key of another: the part one index could provide.
         String alias = keys.getFirst().alias();
         List<SortKey> own = new ArrayList<>();
         for (PlanKey key : keys) {
@@ -62,6 +71,9 @@ final class OrderFinder {
 
     /** The Sort's keys while they are a table's; above an aggregate only plain (grouped) columns count. */
     private List<PlanKey> planKeys(PlanNode sort) {
+        if (facts.combinesTablesBelow(sort)) {
+            return List.of();
+        }
         boolean aggregated = PlanFacts.aggregatesBelow(sort);
         List<PlanKey> keys = new ArrayList<>();
         for (String text : sort.sortKeys()) {

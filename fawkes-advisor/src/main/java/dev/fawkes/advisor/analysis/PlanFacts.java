@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +21,7 @@ import java.util.stream.Stream;
  */
 final class PlanFacts implements ConditionParser.Sink {
     private static final Set<String> AGGREGATING = Set.of("Aggregate", "Group", "WindowAgg", "SetOp");
+    private static final Pattern NUMBERED = Pattern.compile("(.+)_[0-9]+");
 
     private final Catalog catalog;
     private final Map<String, AccessBuilder> byAlias = new LinkedHashMap<>();
@@ -37,8 +40,27 @@ final class PlanFacts implements ConditionParser.Sink {
                 byAlias.computeIfAbsent(node.alias(), a -> builderFor(node));
             }
         }
+        partitionParents(plan, known);
         this.aliases = new Aliases(known, known.size() == 1 ? known.iterator().next() : null);
         this.conditions = new ConditionParser(aliases, this);
+    }
+
+    /**
+     * Registers the partitioned table's own alias: EXPLAIN names its partitions' scans {@code e_1}, {@code e_2}, ...
+     * after the statement's alias {@code e}, which the conditions and keys above the Append still use.
+     */
+    private void partitionParents(Plan plan, Set<String> known) {
+        for (PlanNode node : plan.root().nodes()) {
+            AccessBuilder builder = node.alias() == null ? null : byAlias.get(node.alias());
+            if (builder == null || builder.table().equals(node.relation())) {
+                continue;
+            }
+            Matcher numbered = NUMBERED.matcher(node.alias());
+            if (numbered.matches() && !known.contains(numbered.group(1))) {
+                byAlias.put(numbered.group(1), builder);
+            }
+        }
+        known.addAll(byAlias.keySet());
     }
 
     /** The facts of the plan, one builder per table in the order the plan first names them. */
@@ -99,6 +121,9 @@ final class PlanFacts implements ConditionParser.Sink {
     }
 
     private void groupKeys(PlanNode node) {
+        if (node.groupKeys().isEmpty() || combinesTablesBelow(node)) {
+            return;
+        }
         for (String key : node.groupKeys()) {
             PlanKey parsed = PlanKey.parse(key, aliases, this);
             if (parsed != null) {
@@ -131,6 +156,21 @@ final class PlanFacts implements ConditionParser.Sink {
         String relationship = scan.parentRelationship();
         return parent == null || parent.nodeType().equals("ModifyTable")
                 || "InitPlan".equals(relationship) || "SubPlan".equals(relationship);
+    }
+
+    /**
+     * True when a UNION, INTERSECT or EXCEPT of different tables is below the node: EXPLAIN names the combined
+     * columns after the first branch's table, so keys above it belong to no one table.
+     */
+    boolean combinesTablesBelow(PlanNode node) {
+        return node.nodes().stream()
+                .filter(n -> n.nodeType().equals("Append") || n.nodeType().equals("Merge Append"))
+                .anyMatch(n -> n.children().stream().map(this::firstTable).distinct().count() > 1);
+    }
+
+    private AccessBuilder firstTable(PlanNode node) {
+        return node.nodes().stream().filter(n -> n.alias() != null).map(n -> byAlias.get(n.alias()))
+                .filter(b -> b != null).findFirst().orElse(null);
     }
 
     /** True when the node or any node below it aggregates, so its sort keys may be aggregates' results. */

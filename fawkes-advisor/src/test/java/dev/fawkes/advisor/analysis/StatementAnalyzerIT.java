@@ -198,6 +198,40 @@ class StatementAnalyzerIT {
     }
 
     @Test
+    void partitionsJoinedAndOrdered_keepTheStatementsAliasForTheirTable() {
+        StatementAnalysis analysis = analyze("""
+                SELECT e.id, a.email FROM events e JOIN accounts a ON a.id = e.id
+                 WHERE e.kind = 'click' ORDER BY e.happened_at DESC LIMIT 5""");
+
+        TableAccess events = table(analysis, "events");
+        assertThat(events.joinColumns()).containsExactly("id");
+        assertThat(events.orderBy()).containsExactly(new SortKey("happened_at", null, true, true));
+    }
+
+    @Test
+    void lateralTopN_ordersItsTable() {
+        StatementAnalysis analysis = analyze("""
+                SELECT a.id, lo.total FROM accounts a,
+                       LATERAL (SELECT o.total FROM orders o WHERE o.account_id = a.id ORDER BY o.total DESC LIMIT 3) lo
+                 WHERE a.id < 5""");
+
+        TableAccess orders = table(analysis, "orders");
+        assertThat(orders.joinColumns()).containsExactly("account_id");
+        assertThat(orders.orderBy()).containsExactly(new SortKey("total", null, true, true));
+        assertThat(orders.limited()).isTrue();
+    }
+
+    @Test
+    void unionOfTwoTables_ordersAndGroupsNeither() {
+        StatementAnalysis analysis = analyze("SELECT id FROM accounts UNION SELECT account_id FROM orders ORDER BY 1");
+
+        assertThat(analysis.tables()).hasSize(2).allSatisfy(t -> {
+            assertThat(t.orderBy()).isEmpty();
+            assertThat(t.groupBy()).isEmpty();
+        });
+    }
+
+    @Test
     void skips_systemCatalogsTemporaryTablesOtherCommandsAndSyntaxErrors() throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TEMP TABLE scratch (id int, v text)");
