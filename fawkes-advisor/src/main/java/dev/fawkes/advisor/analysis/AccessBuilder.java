@@ -1,6 +1,7 @@
 package dev.fawkes.advisor.analysis;
 
 import dev.fawkes.core.catalog.Relation;
+import dev.fawkes.core.catalog.RelationKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,7 +69,7 @@ final class AccessBuilder {
 
     /** True for a foreign table: scanned by a Foreign Scan or known to the catalog as one. */
     boolean isForeign() {
-        return foreign || relation != null && relation.kind() == dev.fawkes.core.catalog.RelationKind.FOREIGN_TABLE;
+        return foreign || relation != null && relation.kind() == RelationKind.FOREIGN_TABLE;
     }
 
     /** Sets the ORDER BY keys unless some are set already (a self-join's other alias got there first). */

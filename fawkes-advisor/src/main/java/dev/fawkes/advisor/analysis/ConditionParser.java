@@ -1,7 +1,9 @@
 package dev.fawkes.advisor.analysis;
 
 import dev.fawkes.advisor.analysis.ColumnUse.Operator;
+import dev.fawkes.core.sql.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -58,7 +60,7 @@ final class ConditionParser {
             nullTest(c.slice(0, is), c.slice(is + 1, c.size()).source().replaceAll("\\s+", " "));
             return;
         }
-        int op = c.findTop(0, t -> t.kind() == dev.fawkes.core.sql.Token.Kind.OPERATOR && !t.isSymbol("::"));
+        int op = c.findTop(0, t -> t.kind() == Token.Kind.OPERATOR && !t.isSymbol("::"));
         if (op <= 0) {
             bool(c, "true");
             return;
@@ -74,7 +76,7 @@ final class ConditionParser {
 
     private void nullTest(Expr left, String test) {
         Operand target = operand(left);
-        Operator operator = switch (test.toUpperCase(java.util.Locale.ROOT)) {
+        Operator operator = switch (test.toUpperCase(Locale.ROOT)) {
             case "NULL" -> Operator.IS_NULL;
             case "NOT NULL" -> Operator.IS_NOT_NULL;
             default -> Operator.OTHER;

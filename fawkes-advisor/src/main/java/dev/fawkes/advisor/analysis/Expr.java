@@ -1,10 +1,12 @@
 package dev.fawkes.advisor.analysis;
 
+import dev.fawkes.core.sql.SqlKeywords;
 import dev.fawkes.core.sql.SqlLexer;
 import dev.fawkes.core.sql.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A slice of an expression as EXPLAIN prints it (normalized, fully parenthesized), as its significant tokens; the
@@ -86,7 +88,7 @@ record Expr(String text, List<Token> tokens) {
     boolean isName(int i) {
         Token t = get(i);
         return t != null && (t.kind() == Token.Kind.IDENTIFIER || t.kind() == Token.Kind.QUOTED_IDENTIFIER
-                || t.kind() == Token.Kind.KEYWORD && !dev.fawkes.core.sql.SqlKeywords.isReserved(t.text()));
+                || t.kind() == Token.Kind.KEYWORD && !SqlKeywords.isReserved(t.text()));
     }
 
     /** The parts between top-level occurrences of {@code separator} (a key word such as AND, or ","). */
@@ -107,7 +109,7 @@ record Expr(String text, List<Token> tokens) {
     }
 
     /** The index of the first token at parenthesis depth 0 that satisfies the test, from {@code from}, or -1. */
-    int findTop(int from, java.util.function.Predicate<Token> test) {
+    int findTop(int from, Predicate<Token> test) {
         int depth = 0;
         for (int i = from; i < size(); i++) {
             Token t = tokens.get(i);

@@ -74,7 +74,7 @@ record Operand(Kind kind, String alias, String column, String expression, String
     }
 
     /** The column when {@code e} is one column, maybe in parentheses or cast to a type that needs no conversion. */
-    private static String plainColumn(Expr e, Aliases aliases, Operand.Relations relations) {
+    private static String plainColumn(Expr e, Aliases aliases, Relations relations) {
         Expr inner = e.unwrap();
         int cast = inner.trailingCast();
         String target = null;

@@ -1,6 +1,7 @@
 package dev.fawkes.advisor.analysis;
 
 import dev.fawkes.core.catalog.Catalog;
+import dev.fawkes.core.catalog.Column;
 import dev.fawkes.core.catalog.Relation;
 import dev.fawkes.core.plan.Plan;
 import dev.fawkes.core.plan.PlanNode;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -92,7 +94,7 @@ final class PlanFacts implements ConditionParser.Sink {
     @Override
     public String typeOf(String alias, String column) {
         Relation relation = isTable(alias) ? byAlias.get(alias).relation() : null;
-        return relation == null ? null : relation.column(column).map(c -> c.type()).orElse(null);
+        return relation == null ? null : relation.column(column).map(Column::type).orElse(null);
     }
 
     @Override
@@ -136,7 +138,7 @@ final class PlanFacts implements ConditionParser.Sink {
     private void reads(PlanNode node, PlanNode parent) {
         List<String> texts = new ArrayList<>();
         Stream.of(node.filter(), node.indexCondition(), node.recheckCondition(), node.joinCondition())
-                .filter(t -> t != null).forEach(texts::add);
+                .filter(Objects::nonNull).forEach(texts::add);
         texts.addAll(node.sortKeys());
         texts.addAll(node.groupKeys());
         if (node.relation() == null || exactOutput(node, parent)) {
@@ -170,7 +172,7 @@ final class PlanFacts implements ConditionParser.Sink {
 
     private AccessBuilder firstTable(PlanNode node) {
         return node.nodes().stream().filter(n -> n.alias() != null).map(n -> byAlias.get(n.alias()))
-                .filter(b -> b != null).findFirst().orElse(null);
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** True when the node or any node below it aggregates, so its sort keys may be aggregates' results. */
