@@ -33,9 +33,18 @@ public final class Explainer {
 
     /** The estimated plan, without running the statement; a generic plan when it has {@code $n} parameters. */
     public Plan explain(String sql) {
+        return explain(sql, false);
+    }
+
+    /**
+     * The estimated plan as {@link #explain(String)} gives it; with {@code verbose}, EXPLAIN VERBOSE's output columns
+     * and alias-qualified expressions too.
+     */
+    public Plan explain(String sql, boolean verbose) {
         String statement = SqlText.singleStatement(sql);
+        String options = verbose ? "VERBOSE, FORMAT JSON" : "FORMAT JSON";
         try {
-            return SqlText.hasParameters(statement) ? explainGeneric(statement) : explainPlain(statement);
+            return SqlText.hasParameters(statement) ? explainGeneric(statement, options) : explainPlain(statement, options);
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -62,35 +71,35 @@ public final class Explainer {
     /** The generic plan by PREPARE and EXECUTE, the way for servers before 16; open to tests on any version. */
     Plan explainGenericByPrepare(String sql) {
         try {
-            return explainByPrepare(SqlText.singleStatement(sql));
+            return explainByPrepare(SqlText.singleStatement(sql), "FORMAT JSON");
         } catch (SQLException e) {
             throw failure(e);
         }
     }
 
-    private Plan explainPlain(String statement) throws SQLException {
+    private Plan explainPlain(String statement, String options) throws SQLException {
         try {
-            return parse("EXPLAIN (FORMAT JSON) " + statement, false);
+            return parse("EXPLAIN (" + options + ") " + statement, false);
         } catch (SQLException e) {
             // A parameter the scan did not see; the retry is only safe when no caller's transaction was aborted.
             if (UNDEFINED_PARAMETER.equals(e.getSQLState()) && connection.getAutoCommit()) {
-                return explainGeneric(statement);
+                return explainGeneric(statement, options);
             }
             throw e;
         }
     }
 
-    private Plan explainGeneric(String statement) throws SQLException {
+    private Plan explainGeneric(String statement, String options) throws SQLException {
         if (connection.getMetaData().getDatabaseMajorVersion() >= FIRST_GENERIC_PLAN_VERSION) {
-            return parse("EXPLAIN (GENERIC_PLAN, FORMAT JSON) " + statement, true);
+            return parse("EXPLAIN (GENERIC_PLAN, " + options + ") " + statement, true);
         }
-        return explainByPrepare(statement);
+        return explainByPrepare(statement, options);
     }
 
-    private Plan explainByPrepare(String statement) throws SQLException {
+    private Plan explainByPrepare(String statement, String options) throws SQLException {
         String name = "fawkes_" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
         try {
-            return RolledBack.run(connection, () -> planPrepared(name, statement));
+            return RolledBack.run(connection, () -> planPrepared(name, statement, options));
         } finally {
             // PREPARE is not transactional: the rollback keeps the statement, and an aborted transaction
             // refuses DEALLOCATE, so it runs after the rollback and only for the name this call created.
@@ -98,10 +107,10 @@ public final class Explainer {
         }
     }
 
-    private Plan planPrepared(String name, String statement) throws SQLException {
+    private Plan planPrepared(String name, String statement, String options) throws SQLException {
         execute("SET LOCAL plan_cache_mode = force_generic_plan");
         execute("PREPARE " + name + " AS " + statement);
-        return parse("EXPLAIN (FORMAT JSON) EXECUTE " + name + nullArguments(parameterCount(name).orElseThrow()), true);
+        return parse("EXPLAIN (" + options + ") EXECUTE " + name + nullArguments(parameterCount(name).orElseThrow()), true);
     }
 
     private OptionalInt parameterCount(String name) throws SQLException {

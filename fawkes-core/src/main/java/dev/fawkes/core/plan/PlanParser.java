@@ -59,7 +59,8 @@ public final class PlanParser {
                 n.path("Startup Cost").asDouble(), n.path("Total Cost").asDouble(),
                 n.path("Plan Rows").asDouble(), n.path("Plan Width").asInt(),
                 text(n, "Filter"), text(n, "Index Cond"), text(n, "Recheck Cond"), joinCondition(n),
-                texts(n, "Sort Key"), texts(n, "Group Key"), actual(n), children(n));
+                texts(n, "Sort Key"), texts(n, "Group Key"), actual(n), children(n),
+                texts(n, "Output"), text(n, "Parent Relationship"), text(n, "Subplan Name"), text(n, "Operation"));
     }
 
     private static String joinCondition(JsonNode n) {

@@ -98,6 +98,29 @@ class ExplainerIT {
     }
 
     @Test
+    void explainsVerbose_withOutputColumnsAndQualifiedConditions_plainAndGeneric() {
+        for (String sql : new String[] {"SELECT id, total FROM orders o WHERE o.customer_id = 7",
+                                        "SELECT id, total FROM orders o WHERE o.customer_id = $1"}) {
+            PlanNode scan = explainer.explain(sql, true).root().nodes().stream()
+                    .filter(n -> "orders".equals(n.relation())).findFirst().orElseThrow();
+
+            assertThat(scan.alias()).isEqualTo("o");
+            assertThat(scan.schema()).isEqualTo("public");
+            // VERBOSE qualifies conditions always, but output columns only when the statement has several relations.
+            assertThat(scan.output()).contains("id", "total");
+            assertThat(scan.recheckCondition() + " " + scan.indexCondition()).contains("o.customer_id = ");
+        }
+    }
+
+    @Test
+    void explainsVerboseGenericPlanByPrepare_withParameterInTheCondition() {
+        Plan plan = explainer.explainGenericByPrepare("SELECT * FROM orders WHERE customer_id = $1");
+
+        assertThat(plan.root().nodes()).anyMatch(n -> "(customer_id = $1)".equals(n.indexCondition())
+                || "(customer_id = $1)".equals(n.recheckCondition()));
+    }
+
+    @Test
     void explainsGenericPlanByPrepare_forStatementWithoutParameters() throws SQLException {
         Plan plan = explainer.explainGenericByPrepare("SELECT count(*) FROM customers");
 

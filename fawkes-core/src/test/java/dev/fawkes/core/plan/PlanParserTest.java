@@ -61,6 +61,10 @@ class PlanParserTest {
         assertThat(heap.recheckCondition()).isEqualTo("(o.customer_id = 7)");
         assertThat(heap.children().get(0).index()).isEqualTo("orders_customer_idx");
         assertThat(plan.root().nodes()).hasSize(4);
+        assertThat(indexScan.output()).containsExactly("c.id", "c.name", "c.country");
+        assertThat(indexScan.parentRelationship()).isEqualTo("Outer");
+        assertThat(plan.root().output()).containsExactly("c.name", "o.total");
+        assertThat(plan.root().parentRelationship()).isNull();
     }
 
     @Test

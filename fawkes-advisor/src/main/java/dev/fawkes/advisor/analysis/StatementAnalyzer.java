@@ -1,0 +1,87 @@
+package dev.fawkes.advisor.analysis;
+
+import dev.fawkes.core.FawkesException;
+import dev.fawkes.core.catalog.Catalog;
+import dev.fawkes.core.catalog.Relation;
+import dev.fawkes.core.catalog.RelationKind;
+import dev.fawkes.core.plan.Plan;
+import dev.fawkes.core.workload.Query;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Works out, for one workload statement, which tables it touches and how (conditions, joins, order, grouping,
+ * limit, columns read), from its EXPLAIN VERBOSE plan, which sees through aliases, views, CTEs and subqueries; or
+ * why it cannot be advised. It only ever EXPLAINs, without ANALYZE, in a read-only transaction.
+ */
+public final class StatementAnalyzer {
+    private static final Set<String> SYSTEM_SCHEMAS = Set.of("pg_catalog", "information_schema");
+
+    private final ReadOnlyExplain explainer;
+    private final Catalog catalog;
+
+    /** An analyzer that explains on this connection (the caller's; left as found) against this catalog. */
+    public StatementAnalyzer(Connection connection, Catalog catalog) {
+        this.explainer = new ReadOnlyExplain(Objects.requireNonNull(connection, "connection"));
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    /** The analysis of the statement's sample (with its constants) or else its normalized text. */
+    public StatementAnalysis analyze(Query query) {
+        StatementText text = new StatementText(query.sampleOrText());
+        StatementAnalysis.Kind kind = text.kind();
+        if (text.isOtherCommand()) {
+            return StatementAnalysis.skipped(query, kind, "not a SELECT/INSERT/UPDATE/DELETE: " + text.command());
+        }
+        Plan plan;
+        try {
+            plan = explainer.explain(query.sampleOrText());
+        } catch (FawkesException e) {
+            if (ReadOnlyExplain.isFatal(e)) {
+                throw e;
+            }
+            return StatementAnalysis.skipped(query, kind, failureReason(e));
+        }
+        return analyze(query, kind, text, plan);
+    }
+
+    private StatementAnalysis analyze(Query query, StatementAnalysis.Kind kind, StatementText text, Plan plan) {
+        PlanFacts facts = PlanFacts.of(plan, catalog);
+        OrderFinder.apply(facts, plan.root(), text);
+        List<AccessBuilder> all = facts.tables();
+        List<AccessBuilder> system = all.stream().filter(StatementAnalyzer::isSystem).toList();
+        List<AccessBuilder> advisable = all.stream().filter(t -> !isSystem(t) && !isTemporary(t) && !t.isForeign()).toList();
+        if (advisable.isEmpty()) {
+            String reason = all.isEmpty() ? "touches no table"
+                    : system.size() == all.size() ? "touches only system catalogs" : "only temporary or foreign tables";
+            return StatementAnalysis.skipped(query, kind, reason);
+        }
+        Set<String> named = text.names();
+        boolean viewNamed = catalog.relations().stream()
+                .anyMatch(r -> r.kind() == RelationKind.VIEW && named.contains(r.name()));
+        List<TableAccess> tables = advisable.stream()
+                .map(t -> t.build(viewNamed && !named.contains(t.table())))
+                .toList();
+        return new StatementAnalysis(query, kind, tables, plan, null);
+    }
+
+    private static String failureReason(FawkesException e) {
+        String message = ReadOnlyExplain.serverMessage(e);
+        return switch (e.code()) {
+            case PERMISSION_DENIED, TIMEOUT -> "cannot be explained: " + message;
+            default -> "does not parse: " + message;
+        };
+    }
+
+    private static boolean isSystem(AccessBuilder table) {
+        return SYSTEM_SCHEMAS.contains(table.schema()) || table.schema() != null && table.schema().startsWith("pg_toast");
+    }
+
+    private static boolean isTemporary(AccessBuilder table) {
+        Relation relation = table.relation();
+        String schema = relation != null ? relation.schema() : table.schema();
+        return schema != null && schema.startsWith("pg_temp");
+    }
+}
