@@ -1,0 +1,43 @@
+package dev.fawkes.bench.strategy;
+
+import dev.fawkes.bench.scenario.Operation;
+import dev.fawkes.bench.scenario.Scenario;
+import dev.fawkes.core.sql.SqlLexer;
+import dev.fawkes.core.sql.Token;
+import dev.fawkes.core.workload.SqlFileReader;
+import dev.fawkes.core.workload.Workload;
+import java.util.Locale;
+
+/**
+ * A scenario's workload as an advisor reads it: every statement of every operation, its JDBC
+ * {@code ?} placeholders numbered {@code $1, $2 …}, weighted by the operation's weight.
+ */
+public final class ScenarioWorkload {
+    /** Calls per unit of operation weight, so that weights become whole call counts. */
+    static final int CALLS_PER_WEIGHT = 100;
+
+    private ScenarioWorkload() {
+    }
+
+    /** The weighted statements of the scenario as a SQL-file workload. */
+    public static Workload of(Scenario scenario) {
+        StringBuilder script = new StringBuilder();
+        for (Operation op : scenario.operations()) {
+            long calls = Math.max(1, Math.round(op.weight() * CALLS_PER_WEIGHT));
+            for (String sql : op.statements()) {
+                script.append(String.format(Locale.ROOT, "-- weight: %d%n%s;%n", calls, numbered(sql)));
+            }
+        }
+        return SqlFileReader.read(scenario.name() + " workload", script.toString());
+    }
+
+    /** The statement with each JDBC {@code ?} placeholder replaced by {@code $1, $2 …} (strings and comments untouched). */
+    static String numbered(String jdbcSql) {
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (Token t : SqlLexer.tokenize(jdbcSql)) {
+            out.append(t.kind() == Token.Kind.OPERATOR && t.text().equals("?") ? "$" + (++n) : t.text());
+        }
+        return out.toString();
+    }
+}
