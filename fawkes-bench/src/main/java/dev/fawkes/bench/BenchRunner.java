@@ -78,7 +78,7 @@ public final class BenchRunner {
                                           IndexSet set) throws SQLException {
         log.accept("index set " + set.name() + " …");
         if (!set.keepsCurrent()) {
-            loader.applyIndexes(plan.scenario(), set.sql());
+            loader.applyIndexes(plan.scenario(), indexSql(c, loader, plan.scenario(), set));
         }
         long indexBytes = indexBytes(c);
         KeyPools keys = plan.scenario().keyPools(c);
@@ -88,6 +88,16 @@ public final class BenchRunner {
         }
         List<String> writes = plan.scenario().operations().stream().filter(Operation::writes).map(Operation::name).toList();
         return new ComparisonReport.Entry(set.name(), result, indexBytes, result.throughputOf(writes));
+    }
+
+    private String indexSql(Connection c, ScenarioLoader loader, Scenario scenario, IndexSet set) throws SQLException {
+        if (set.strategy() == null) {
+            return set.sql();
+        }
+        loader.resetIndexes(scenario);
+        String sql = set.strategy().indexSql(c, scenario);
+        log.accept(set.name() + " chose: " + (sql.isBlank() ? "no index" : sql.replace("\n", " ")));
+        return sql;
     }
 
     /** Total size of the indexes in the scenario's schema. */

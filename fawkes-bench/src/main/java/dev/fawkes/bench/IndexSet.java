@@ -1,6 +1,8 @@
 package dev.fawkes.bench;
 
 import dev.fawkes.bench.scenario.Scenario;
+import dev.fawkes.bench.strategy.IndexStrategy;
+import dev.fawkes.bench.strategy.Strategies;
 import dev.fawkes.core.ErrorCode;
 import dev.fawkes.core.FawkesException;
 import java.io.IOException;
@@ -9,17 +11,19 @@ import java.nio.file.Path;
 
 /**
  * A set of indexes to run a scenario with: {@code none} (the seed's before state),
- * {@code expert} (the seed's hand-written set), {@code current} (leave the database as it is)
- * or the CREATE INDEX statements of a file. {@code sql} is null for {@code current}.
+ * {@code expert} (the seed's hand-written set), {@code current} (leave the database as it is),
+ * {@code dexter} (chosen by Dexter's rules on the loaded data) or the CREATE INDEX statements of
+ * a file. {@code sql} is null for {@code current} and for a set a {@code strategy} chooses.
  */
-public record IndexSet(String name, String sql) {
+public record IndexSet(String name, String sql, IndexStrategy strategy) {
 
-    /** The set named on the command line: none, expert, current, or a path to a .sql file. */
+    /** The set named on the command line: none, expert, current, dexter, or a path to a .sql file. */
     public static IndexSet parse(String spec, Scenario scenario) {
         return switch (spec) {
-            case "none" -> new IndexSet("none", "");
-            case "expert" -> new IndexSet("expert", scenario.expertSql());
-            case "current" -> new IndexSet("current", null);
+            case "none" -> new IndexSet("none", "", null);
+            case "expert" -> new IndexSet("expert", scenario.expertSql(), null);
+            case "current" -> new IndexSet("current", null, null);
+            case "dexter" -> new IndexSet("dexter", null, Strategies.dexter());
             default -> fromFile(Path.of(spec));
         };
     }
@@ -27,10 +31,10 @@ public record IndexSet(String name, String sql) {
     private static IndexSet fromFile(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new FawkesException(ErrorCode.BAD_INPUT, "no index set named '" + file + "'",
-                    "use none, expert, current, or the path of a .sql file of CREATE INDEX statements", null);
+                    "use none, expert, current, dexter, or the path of a .sql file of CREATE INDEX statements", null);
         }
         try {
-            return new IndexSet(file.getFileName().toString(), Files.readString(file));
+            return new IndexSet(file.getFileName().toString(), Files.readString(file), null);
         } catch (IOException e) {
             throw new FawkesException(ErrorCode.BAD_INPUT, "cannot read " + file + ": " + e.getMessage(), null, e);
         }
@@ -38,6 +42,6 @@ public record IndexSet(String name, String sql) {
 
     /** True when the set leaves the database's indexes as they are. */
     public boolean keepsCurrent() {
-        return sql == null;
+        return sql == null && strategy == null;
     }
 }

@@ -57,4 +57,17 @@ class BenchRunnerIT {
         assertThat(sets.get(1).get("overall").get("errors").asLong()).isZero();
         PgTestServer.get().execute("DROP DATABASE IF EXISTS " + ScenarioDatabase.nameOf(scenario) + " WITH (FORCE)");
     }
+
+    @Test
+    void dexterSet_isChosenOnTheLoadedData_andIndexesTheLookup() throws Exception {
+        ConnectionSettings server = ConnectionSettings.parse(PgTestServer.get().adminUrl());
+        List<String> log = new ArrayList<>();
+        BenchRunner runner = new BenchRunner(server, log::add, ProgressSink.none());
+        var report = runner.run(new BenchRunner.Plan(scenario, 0.02, 42, load,
+                List.of(IndexSet.parse("none", scenario), IndexSet.parse("dexter", scenario)), true));
+        assertThat(log).anyMatch(l -> l.startsWith("dexter chose: CREATE INDEX") && l.contains("(email)"));
+        var sets = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.json()).get("indexSets");
+        assertThat(sets.get(1).get("indexBytes").asLong()).isGreaterThan(sets.get(0).get("indexBytes").asLong());
+        PgTestServer.get().execute("DROP DATABASE IF EXISTS " + ScenarioDatabase.nameOf(scenario) + " WITH (FORCE)");
+    }
 }
