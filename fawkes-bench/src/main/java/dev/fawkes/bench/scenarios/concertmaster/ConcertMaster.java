@@ -7,8 +7,8 @@ import static dev.fawkes.bench.scenarios.support.Statements.recentDays;
 
 import dev.fawkes.bench.scenario.KeyPools;
 import dev.fawkes.bench.scenario.Operation;
-import dev.fawkes.bench.scenario.Scenario;
 import dev.fawkes.bench.scenario.Target;
+import dev.fawkes.bench.scenarios.support.SeedScenario;
 import dev.fawkes.bench.scenario.Target.Percentile;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  * Seed 004, ConcertMaster: workflow execution and form processing with JSONB workflow
  * definitions, workflow runs and their node executions, and a high-volume form response table.
  */
-public final class ConcertMaster implements Scenario {
+public final class ConcertMaster extends SeedScenario {
     /** The seed's targets name no percentile ("<50ms", "<25ms", "<100ms"); they are read as P95. */
     static final String JSONB = "seed 004 'Expected Performance Improvements': JSONB Queries 500ms+ -> <50ms "
             + "(and 'AFTER: Optimized with proper indexing (<50ms)'); no percentile given, read as P95";
@@ -33,19 +33,9 @@ public final class ConcertMaster implements Scenario {
     /** The statuses the seed filters runs on (its partial index), failures and waits most often. */
     static final List<String> RUN_STATUSES = List.of("failed", "failed", "running", "pending");
 
-    @Override
-    public String name() {
-        return "concertmaster";
-    }
-
-    @Override
-    public String seed() {
-        return "004";
-    }
-
-    @Override
-    public String title() {
-        return "ConcertMaster: JSONB workflows, workflow runs, node executions and form responses";
+    /** The scenario of seed 004. */
+    public ConcertMaster() {
+        super("concertmaster", "004", "ConcertMaster: JSONB workflows, workflow runs, node executions and form responses");
     }
 
     @Override
@@ -81,10 +71,6 @@ public final class ConcertMaster implements Scenario {
                 "forms", ConcertSql.POOL_FORMS,
                 "customers", ConcertSql.POOL_CUSTOMERS,
                 "runs", ConcertSql.POOL_RUNS));
-    }
-
-    private static Operation read(String name, double weight, String sql, Operation.Action action) {
-        return new Operation(name, weight, false, List.of(sql), action);
     }
 
     private static void workflowsByTypeStatus(Connection c, KeyPools keys, SplittableRandom random) throws SQLException {

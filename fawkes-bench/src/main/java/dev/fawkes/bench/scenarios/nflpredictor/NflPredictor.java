@@ -5,8 +5,8 @@ import static dev.fawkes.bench.scenarios.support.Statements.query;
 
 import dev.fawkes.bench.scenario.KeyPools;
 import dev.fawkes.bench.scenario.Operation;
-import dev.fawkes.bench.scenario.Scenario;
 import dev.fawkes.bench.scenario.Target;
+import dev.fawkes.bench.scenarios.support.SeedScenario;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -18,24 +18,14 @@ import java.util.SplittableRandom;
  * Seed 002, the NFL Predictor API: a SaaS with mixed UUID/integer keys, subscriptions, an
  * affiliate program, JSONB predictions and an audit log, all read-heavy.
  */
-public final class NflPredictor implements Scenario {
+public final class NflPredictor extends SeedScenario {
     /** Seed 002 states no latency target; this is what it does say about speed. */
     static final String NO_TARGET = "seed 002 gives no latency number: it only logs queries over 100 ms as slow "
             + "(after_cursor_execute: if total > 0.1) and alerts at slow_query_threshold 1000ms";
 
-    @Override
-    public String name() {
-        return "nfl-predictor";
-    }
-
-    @Override
-    public String seed() {
-        return "002";
-    }
-
-    @Override
-    public String title() {
-        return "NFL Predictor API: subscriptions, affiliates, JSONB predictions and audit logs";
+    /** The scenario of seed 002. */
+    public NflPredictor() {
+        super("nfl-predictor", "002", "NFL Predictor API: subscriptions, affiliates, JSONB predictions and audit logs");
     }
 
     @Override
@@ -62,10 +52,6 @@ public final class NflPredictor implements Scenario {
                 "teams", NflSql.POOL_TEAMS,
                 "weeks", NflSql.POOL_WEEKS,
                 "actions", NflSql.POOL_ACTIONS));
-    }
-
-    private static Operation read(String name, double weight, String sql, Operation.Action action) {
-        return new Operation(name, weight, false, List.of(sql), action);
     }
 
     private static void activeSubscription(Connection c, KeyPools keys, SplittableRandom random) throws SQLException {

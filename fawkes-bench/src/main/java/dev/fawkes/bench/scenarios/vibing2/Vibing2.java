@@ -6,8 +6,8 @@ import static dev.fawkes.bench.scenarios.support.Statements.recentDays;
 
 import dev.fawkes.bench.scenario.KeyPools;
 import dev.fawkes.bench.scenario.Operation;
-import dev.fawkes.bench.scenario.Scenario;
 import dev.fawkes.bench.scenario.Target;
+import dev.fawkes.bench.scenarios.support.SeedScenario;
 import dev.fawkes.bench.scenario.Target.Percentile;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +25,7 @@ import java.util.UUID;
  * project files, chat messages and token usage; N+1 listings, file batches, cursor pagination,
  * public discovery and usage analytics.
  */
-public final class Vibing2 implements Scenario {
+public final class Vibing2 extends SeedScenario {
     static final String PROJECT_LIST = "seed 003 'After Optimization': Project List Query 25ms (450ms before); "
             + "no percentile given, read as P95";
     static final String FILE_OPS = "seed 003 'After Optimization': File Operations 150ms (2000ms before, "
@@ -36,38 +36,28 @@ public final class Vibing2 implements Scenario {
     /** The largest possible UUID: a cursor that starts a page just before a time. */
     static final UUID LAST_ID = new UUID(-1L, -1L);
 
-    @Override
-    public String name() {
-        return "vibing2";
-    }
-
-    @Override
-    public String seed() {
-        return "003";
-    }
-
-    @Override
-    public String title() {
-        return "vibing2: AI project platform with projects, files, chat messages and token usage";
+    /** The scenario of seed 003. */
+    public Vibing2() {
+        super("vibing2", "003", "vibing2: AI project platform with projects, files, chat messages and token usage");
     }
 
     @Override
     public List<Operation> operations() {
         return List.of(
-                read("user-projects", 25, List.of(VibingSql.USER_PROJECTS),
+                read("user-projects", 25, VibingSql.USER_PROJECTS,
                         (c, k, r) -> query(c, VibingSql.USER_PROJECTS, k.pick("owners", r))),
-                read("project-counts-n-plus-one", 5, List.of(VibingSql.USER_PROJECTS, VibingSql.MESSAGE_COUNT),
-                        Vibing2::projectCountsNPlusOne),
-                read("project-counts-one-query", 10, List.of(VibingSql.PROJECTS_WITH_COUNTS),
+                new Operation("project-counts-n-plus-one", 5, false,
+                        List.of(VibingSql.USER_PROJECTS, VibingSql.MESSAGE_COUNT), Vibing2::projectCountsNPlusOne),
+                read("project-counts-one-query", 10, VibingSql.PROJECTS_WITH_COUNTS,
                         (c, k, r) -> query(c, VibingSql.PROJECTS_WITH_COUNTS, k.pick("owners", r))),
-                read("message-page", 25, List.of(VibingSql.MESSAGE_PAGE), Vibing2::messagePage),
-                read("discover-by-likes", 6, List.of(VibingSql.DISCOVER_BY_LIKES),
+                read("message-page", 25, VibingSql.MESSAGE_PAGE, Vibing2::messagePage),
+                read("discover-by-likes", 6, VibingSql.DISCOVER_BY_LIKES,
                         (c, k, r) -> query(c, VibingSql.DISCOVER_BY_LIKES, "public")),
-                read("discover-by-views", 4, List.of(VibingSql.DISCOVER_BY_VIEWS),
+                read("discover-by-views", 4, VibingSql.DISCOVER_BY_VIEWS,
                         (c, k, r) -> query(c, VibingSql.DISCOVER_BY_VIEWS, "public")),
-                read("discover-recent", 5, List.of(VibingSql.DISCOVER_RECENT),
+                read("discover-recent", 5, VibingSql.DISCOVER_RECENT,
                         (c, k, r) -> query(c, VibingSql.DISCOVER_RECENT, "public")),
-                read("token-usage", 5, List.of(VibingSql.TOKEN_USAGE), Vibing2::tokenUsage),
+                read("token-usage", 5, VibingSql.TOKEN_USAGE, Vibing2::tokenUsage),
                 write("files-one-by-one", 1, ProjectFiles::oneByOne),
                 write("files-batched", 2, ProjectFiles::batched));
     }
@@ -93,10 +83,6 @@ public final class Vibing2 implements Scenario {
                 "owners", VibingSql.POOL_OWNERS,
                 "chats", VibingSql.POOL_CHATS,
                 "spenders", VibingSql.POOL_SPENDERS));
-    }
-
-    private static Operation read(String name, double weight, List<String> sql, Operation.Action action) {
-        return new Operation(name, weight, false, sql, action);
     }
 
     private static Operation write(String name, double weight, Operation.Action action) {
