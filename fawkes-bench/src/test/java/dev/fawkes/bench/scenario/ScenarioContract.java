@@ -90,6 +90,24 @@ public abstract class ScenarioContract {
     }
 
     @Test
+    public void foreignKeysOfTheSchema_areBackAfterLoading() throws SQLException {
+        try (TestDatabase schemaOnly = PgTestServer.get().createDatabase()) {
+            schemaOnly.execute(scenario().schemaSql());
+            try (Connection declared = schemaOnly.connect(); Connection loaded = db.connect()) {
+                assertThat(validForeignKeys(loaded)).isEqualTo(validForeignKeys(declared));
+            }
+        }
+    }
+
+    private static long validForeignKeys(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace AND convalidated")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
     public void targetsNameExistingOperations() {
         var names = scenario().operations().stream().map(Operation::name).collect(Collectors.toSet());
         assertThat(scenario().targets()).allSatisfy(t -> assertThat(names).contains(t.operation()));

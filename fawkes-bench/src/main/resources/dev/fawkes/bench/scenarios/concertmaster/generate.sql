@@ -20,12 +20,6 @@ CREATE FUNCTION pg_temp.run_started(r bigint) RETURNS timestamptz LANGUAGE sql S
 CREATE FUNCTION pg_temp.workflow_nodes(w bigint) RETURNS int LANGUAGE sql STABLE AS
   $$ SELECT 3 + fawkes_bench.uniform(w, 22, 5)::int $$;
 
--- Bulk load as pg_dump does: foreign keys are set aside and re-added (and so checked, one join
--- each) after the data, instead of one lookup per inserted row; the schema ends up the same.
-CREATE TEMP TABLE deferred_fks AS SELECT conrelid::regclass AS tbl, conname, pg_get_constraintdef(oid) AS def
-FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace;
-DO $$ DECLARE r record; BEGIN FOR r IN SELECT * FROM deferred_fks LOOP
-  EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tbl, r.conname); END LOOP; END $$;
 
 INSERT INTO form_schemas (id, name, version, schema, created_by, created_at, is_active)
 SELECT fawkes_bench.uuid(f, 1),
@@ -137,6 +131,3 @@ SELECT fawkes_bench.uuid(g, 6),
 FROM (SELECT g, fawkes_bench.pick(g, 79, '{workflow,workflow,workflow_run,workflow_run,workflow_run,form_schema,form_response}') AS entity_type
       FROM generate_series(1, fawkes_bench.scaled(500000)) g OFFSET 0) s;
 
-DO $$ DECLARE r record; BEGIN FOR r IN SELECT * FROM deferred_fks ORDER BY tbl::text, conname LOOP
-  EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I %s', r.tbl, r.conname, r.def); END LOOP; END $$;
-DROP TABLE deferred_fks;

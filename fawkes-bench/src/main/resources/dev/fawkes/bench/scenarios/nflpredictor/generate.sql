@@ -7,12 +7,6 @@
 -- predictions 50; children recompute it from an index instead of joining.
 -- "OFFSET 0" keeps each inner select from being flattened, so its draws are computed once a row.
 
--- Bulk load as pg_dump does: foreign keys are set aside and re-added (and so checked, one join
--- each) after the data, instead of one lookup per inserted row; the schema ends up the same.
-CREATE TEMP TABLE deferred_fks AS SELECT conrelid::regclass AS tbl, conname, pg_get_constraintdef(oid) AS def
-FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace;
-DO $$ DECLARE r record; BEGIN FOR r IN SELECT * FROM deferred_fks LOOP
-  EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tbl, r.conname); END LOOP; END $$;
 
 INSERT INTO subscription_tiers (id, name, display_name, price_monthly, price_yearly, features, max_predictions_per_day, is_active, created_at)
 VALUES
@@ -186,6 +180,3 @@ FROM (SELECT g, fawkes_bench.scaled(200000) AS n_users, fawkes_bench.scaled(1000
              fawkes_bench.pick(g, 716, '{login,login,login,login,view_prediction,view_prediction,view_prediction,view_prediction,view_prediction,logout,logout,login_failed,update_profile,subscription_created,subscription_cancelled,password_reset,api_request,api_request,api_key_created,export_data}') AS action
       FROM generate_series(1, fawkes_bench.scaled(3000000)) g OFFSET 0) s;
 
-DO $$ DECLARE r record; BEGIN FOR r IN SELECT * FROM deferred_fks ORDER BY tbl::text, conname LOOP
-  EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I %s', r.tbl, r.conname, r.def); END LOOP; END $$;
-DROP TABLE deferred_fks;

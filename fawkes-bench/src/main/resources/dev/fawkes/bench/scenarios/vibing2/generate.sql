@@ -9,12 +9,6 @@
 -- Timestamps are UTC wall times in timestamp(3): "AT TIME ZONE 'UTC'" keeps them independent of
 -- the session's TimeZone. "OFFSET 0" keeps inner selects from being flattened (one draw a row).
 
--- Bulk load as pg_dump does: foreign keys are set aside and re-added (and so checked, one join
--- each) after the data, instead of one lookup per inserted row; the schema ends up the same.
-CREATE TEMP TABLE deferred_fks AS SELECT conrelid::regclass AS tbl, conname, pg_get_constraintdef(oid) AS def
-FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace;
-DO $$ DECLARE r record; BEGIN FOR r IN SELECT * FROM deferred_fks LOOP
-  EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tbl, r.conname); END LOOP; END $$;
 
 INSERT INTO users (id, email, password, name, plan, avatar_url, created_at, updated_at)
 SELECT fawkes_bench.uuid(u, 1),
@@ -117,6 +111,3 @@ FROM (SELECT t, p, owner, uc + (fawkes_bench.anchor() - uc) * fawkes_bench.rand(
                   FROM (SELECT t, fawkes_bench.skewed(t, 66, fawkes_bench.scaled(250000)) AS p
                         FROM generate_series(1, fawkes_bench.scaled(2000000)) t OFFSET 0) a OFFSET 0) b OFFSET 0) c OFFSET 0) d;
 
-DO $$ DECLARE r record; BEGIN FOR r IN SELECT * FROM deferred_fks ORDER BY tbl::text, conname LOOP
-  EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I %s', r.tbl, r.conname, r.def); END LOOP; END $$;
-DROP TABLE deferred_fks;
