@@ -11,10 +11,11 @@ public enum AdvisorSetting {
     /** The most new indexes on one table. */
     MAX_PER_TABLE("max-per-table", "unlimited", "the most new indexes recommended on one table"),
     /** The workload improvement below which selection stops. */
-    MIN_IMPROVEMENT("min-improvement", "0.01",
+    MIN_IMPROVEMENT("min-improvement", Double.toString(AdvisorConfig.DEFAULT_MIN_IMPROVEMENT),
             "stop when the best next index lowers the workload's remaining cost by less than this fraction"),
     /** The statement improvement an index must bring to at least one statement. */
-    MIN_STATEMENT_IMPROVEMENT("min-statement-improvement", "0.10",
+    MIN_STATEMENT_IMPROVEMENT("min-statement-improvement",
+            Double.toString(AdvisorConfig.DEFAULT_MIN_STATEMENT_IMPROVEMENT),
             "an index is only recommended when it makes at least one statement this much cheaper (fraction)"),
     /** Statements called fewer times are left out. */
     MIN_CALLS("min-calls", "0", "leave out statements called fewer times than this"),
