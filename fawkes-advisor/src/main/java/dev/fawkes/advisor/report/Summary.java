@@ -13,8 +13,12 @@ final class Summary {
         if (!report.hasAdvice()) {
             return "no index advice for this workload";
         }
-        return count(report.recommendations().size(), "new index", "new indexes") + ", "
-                + count(report.drops().size(), "index to drop", "indexes to drop");
+        String creates = count(report.recommendations().size(), "new index", "new indexes");
+        String drops = count(report.drops().size(), "index to drop", "indexes to drop");
+        if (report.drops().isEmpty() || report.recommendations().isEmpty()) {
+            return report.drops().isEmpty() ? creates : drops;
+        }
+        return creates + ", " + drops;
     }
 
     /** The workload's cost before and after, with the write overhead, in calls × planner cost. */

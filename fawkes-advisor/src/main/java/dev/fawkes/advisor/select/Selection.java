@@ -20,11 +20,6 @@ public record Selection(List<Pick> picks, List<StatementResult> statements, List
         notVerified = List.copyOf(notVerified);
     }
 
-    /** The fraction by which the picks lower the workload's cost, write overhead included (0 when it cost nothing). */
-    public double improvement() {
-        return costBefore > 0 ? (costBefore - costAfter - writeOverhead) / costBefore : 0;
-    }
-
     /**
      * A chosen index: its size, the write cost it adds, its share of the workload's benefit (calls × cost saved, split
      * evenly between the picks a statement's plan uses), the statements whose plans use it, and whether every costing

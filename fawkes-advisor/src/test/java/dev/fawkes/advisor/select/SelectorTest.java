@@ -176,4 +176,17 @@ class SelectorTest {
 
         assertThat(benefit).containsExactlyInAnyOrderEntriesOf(Map.of(A, 9_000.0, U, 10_000.0));
     }
+
+    @Test
+    void leavesOutAPick_thatLaterPicksMadeUseless() {
+        StatementAnalysis s1 = coster.statement("q1", 1000, 1000, "t");
+        StatementAnalysis s2 = coster.statement("q2", 1000, 1000, "t");
+        coster.cost(s1, A, 10).size(A, MB).cost(s1, B, 1).cost(s2, B, 1).size(B, 4 * MB);
+
+        Selection selection = select(List.of(s1, s2), A, B);
+
+        assertThat(progress).hasSize(2);
+        assertThat(chosen(selection)).containsExactly(B);
+        assertThat(selection.picks().getFirst().serves()).hasSize(2);
+    }
 }
