@@ -68,6 +68,11 @@ public final class IndexSizeEstimate {
         return Math.max(BRIN_MIN_PAGES, 2 + (long) Math.ceil(summaryBytes / PAGE_BYTES));
     }
 
+    /** The width in bytes of one entry's keys and INCLUDE columns on its table as the catalog describes it. */
+    public static int entryWidth(IndexSpec spec, Catalog catalog) {
+        return entryWidth(spec, catalog.relation(spec.schema(), spec.table()));
+    }
+
     /** The width of one entry's keys and INCLUDE columns, from column statistics or type widths. */
     static int entryWidth(IndexSpec spec, Optional<Relation> table) {
         Stream<String> columns = Stream.concat(spec.keys().stream().map(IndexKey::column), spec.include().stream());

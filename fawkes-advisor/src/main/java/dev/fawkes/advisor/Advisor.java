@@ -1,0 +1,120 @@
+package dev.fawkes.advisor;
+
+import dev.fawkes.advisor.analysis.StatementAnalysis;
+import dev.fawkes.advisor.analysis.StatementAnalyzer;
+import dev.fawkes.advisor.analysis.TableAccess;
+import dev.fawkes.advisor.candidates.Candidate;
+import dev.fawkes.advisor.candidates.Candidates;
+import dev.fawkes.advisor.drop.DropAdvice;
+import dev.fawkes.advisor.drop.DropAdvisor;
+import dev.fawkes.advisor.report.AdvisorReport;
+import dev.fawkes.advisor.select.Coster;
+import dev.fawkes.advisor.select.Selection;
+import dev.fawkes.advisor.select.Selector;
+import dev.fawkes.advisor.select.WriteCost;
+import dev.fawkes.advisor.whatif.WhatIf;
+import dev.fawkes.core.catalog.Catalog;
+import dev.fawkes.core.catalog.CatalogReader;
+import dev.fawkes.core.workload.Query;
+import dev.fawkes.core.workload.Workload;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Index advice for a workload on one database: reads the catalog, filters and analyses the statements, proposes
+ * candidate indexes, chooses among them with what-if costing across the whole workload, adds drop advice, and reports.
+ * Read-only unless the config allows writes (then only in transactions that roll back).
+ */
+public final class Advisor {
+    private final Connection connection;
+    private final AdvisorConfig config;
+    private final Parts parts;
+    private Consumer<String> progress = message -> { };
+
+    /** The pieces the advisor runs, replaceable in tests: the statement analyzer and the candidate source. */
+    interface Parts {
+        /** An analyzer of statements on this connection against this catalog. */
+        Function<Query, StatementAnalysis> analyzer(Connection connection, Catalog catalog);
+
+        /** The candidates for one statement's use of one table. */
+        List<Candidate> candidates(TableAccess access, Catalog catalog);
+    }
+
+    private static final Parts DEFAULT_PARTS = new Parts() {
+        @Override
+        public Function<Query, StatementAnalysis> analyzer(Connection connection, Catalog catalog) {
+            return new StatementAnalyzer(connection, catalog)::analyze;
+        }
+
+        @Override
+        public List<Candidate> candidates(TableAccess access, Catalog catalog) {
+            return Candidates.forAccess(access, catalog);
+        }
+    };
+
+    /**
+     * An advisor on a connection dedicated to it while it runs, in autocommit mode; the caller sets the session's
+     * {@code application_name}, {@code statement_timeout} and {@code lock_timeout}, and closes it.
+     */
+    public Advisor(Connection connection, AdvisorConfig config) {
+        this(connection, config, DEFAULT_PARTS);
+    }
+
+    Advisor(Connection connection, AdvisorConfig config, Parts parts) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.config = Objects.requireNonNull(config, "config");
+        this.parts = parts;
+    }
+
+    /** Reports progress of long runs (one line per step) to this consumer. */
+    public Advisor onProgress(Consumer<String> listener) {
+        this.progress = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /** The advice for this workload. */
+    public AdvisorReport advise(Workload workload) {
+        progress.accept("reading the catalog");
+        Catalog catalog = new CatalogReader(connection).read();
+        SkipTally skipped = new SkipTally();
+        workload.skipped().forEach(s -> skipped.add("input not read: " + s.reason(), s.text()));
+        List<StatementAnalysis> analyses = analyse(WorkloadFilter.apply(workload, config, skipped), catalog, skipped);
+        List<Candidate> candidates = candidates(analyses, catalog);
+        progress.accept(analyses.size() + " statements to advise, " + candidates.size() + " candidate indexes");
+        List<DropAdvice> drops = new DropAdvisor().advise(catalog);
+        try (WhatIf whatIf = WhatIf.open(connection, catalog, config.allowWrites())) {
+            Selector selector = new Selector(Coster.of(whatIf), WriteCost.fromStatistics(catalog, config.writeCostPerRow()),
+                    config, config.budgetFor(catalog.server().databaseSizeBytes()), progress);
+            Selection selection = selector.select(analyses, candidates);
+            return AdvisorReport.of(selection, drops, skipped.groups(), whatIf.stats());
+        }
+    }
+
+    private List<StatementAnalysis> analyse(List<Query> queries, Catalog catalog, SkipTally skipped) {
+        Function<Query, StatementAnalysis> analyzer = parts.analyzer(connection, catalog);
+        List<StatementAnalysis> advised = new ArrayList<>();
+        int n = 0;
+        for (Query query : queries) {
+            StatementAnalysis analysis = analyzer.apply(query);
+            if (analysis.isSkipped()) {
+                skipped.add(analysis.skipReason(), query);
+            } else {
+                advised.add(analysis);
+            }
+            if (++n % 100 == 0) {
+                progress.accept("analysed " + n + " of " + queries.size() + " statements");
+            }
+        }
+        return advised;
+    }
+
+    private List<Candidate> candidates(List<StatementAnalysis> analyses, Catalog catalog) {
+        return analyses.stream().flatMap(a -> a.tables().stream())
+                .flatMap(access -> parts.candidates(access, catalog).stream())
+                .toList();
+    }
+}

@@ -1,0 +1,199 @@
+package dev.fawkes.advisor;
+
+import dev.fawkes.core.ErrorCode;
+import dev.fawkes.core.FawkesException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How the advisor selects indexes: the space budget ({@code budgetBytes}, or {@code budgetFraction} of the database
+ * size; 0 means no budget), the most new indexes per table ({@code maxPerTable}, 0 means no limit), the stop rules
+ * ({@code minImprovement} of the workload, {@code minStatementImprovement} of at least one statement), the statement
+ * filters ({@code minCalls}, {@code minTimeMs}, {@code top}; 0 means all), whether the database is a scratch copy
+ * ({@code allowWrites}) and the write cost model's {@code writeCostPerRow}. See {@link AdvisorSetting}.
+ */
+public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerTable, double minImprovement,
+                            double minStatementImprovement, long minCalls, double minTimeMs, int top, boolean allowWrites,
+                            double writeCostPerRow) {
+    /** The default stop rule: the best next index must lower the workload's cost by 1%. */
+    public static final double DEFAULT_MIN_IMPROVEMENT = 0.01;
+    /** The default: an index must make at least one statement 10% cheaper. */
+    public static final double DEFAULT_MIN_STATEMENT_IMPROVEMENT = 0.10;
+    /**
+     * The default planner cost of maintaining one index entry on one row write: about one sequential page's worth
+     * (a descent through cached inner pages, then a leaf page dirtied, WAL-logged and later written back).
+     */
+    public static final double DEFAULT_WRITE_COST_PER_ROW = 1.0;
+    private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(bytes|b|kb|mb|gb|tb)?");
+    private static final Map<String, Long> UNITS = Map.of("bytes", 1L, "b", 1L, "kb", 1L << 10, "mb", 1L << 20,
+            "gb", 1L << 30, "tb", 1L << 40);
+
+    /** Validates every field, saying exactly what is wrong. */
+    public AdvisorConfig {
+        requireAtLeast("budgetBytes", budgetBytes, 0);
+        if (!(budgetFraction >= 0 && budgetFraction <= 1)) {
+            throw bad("budgetFraction must be between 0 and 1, was " + budgetFraction);
+        }
+        if (budgetBytes > 0 && budgetFraction > 0) {
+            throw bad("set budgetBytes or budgetFraction, not both (were " + budgetBytes + " and " + budgetFraction + ")");
+        }
+        requireAtLeast("maxPerTable", maxPerTable, 0);
+        requireFraction("minImprovement", minImprovement);
+        requireFraction("minStatementImprovement", minStatementImprovement);
+        requireAtLeast("minCalls", minCalls, 0);
+        if (!(minTimeMs >= 0) || Double.isInfinite(minTimeMs)) {
+            throw bad("minTimeMs must be ≥ 0, was " + minTimeMs);
+        }
+        requireAtLeast("top", top, 0);
+        if (!(writeCostPerRow >= 0) || Double.isInfinite(writeCostPerRow)) {
+            throw bad("writeCostPerRow must be ≥ 0, was " + writeCostPerRow);
+        }
+    }
+
+    /** A builder with the defaults of {@link AdvisorSetting}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The defaults of {@link AdvisorSetting}. */
+    public static AdvisorConfig defaults() {
+        return builder().build();
+    }
+
+    /** The budget in bytes for a database of this size; {@link Long#MAX_VALUE} when there is none. */
+    public long budgetFor(long databaseBytes) {
+        if (budgetBytes > 0) {
+            return budgetBytes;
+        }
+        return budgetFraction > 0 ? (long) (budgetFraction * databaseBytes) : Long.MAX_VALUE;
+    }
+
+    private static void requireAtLeast(String name, long value, long min) {
+        if (value < min) {
+            throw bad(name + " must be ≥ " + min + ", was " + value);
+        }
+    }
+
+    private static void requireFraction(String name, double value) {
+        if (!(value >= 0 && value < 1)) {
+            throw bad(name + " must be ≥ 0 and < 1, was " + value);
+        }
+    }
+
+    private static FawkesException bad(String message) {
+        return new FawkesException(ErrorCode.BAD_INPUT, message);
+    }
+
+    /** Collects an {@link AdvisorConfig}; {@link #build()} validates it. */
+    public static final class Builder {
+        private long budgetBytes;
+        private double budgetFraction;
+        private int maxPerTable;
+        private double minImprovement = DEFAULT_MIN_IMPROVEMENT;
+        private double minStatementImprovement = DEFAULT_MIN_STATEMENT_IMPROVEMENT;
+        private long minCalls;
+        private double minTimeMs;
+        private int top;
+        private boolean allowWrites;
+        private double writeCostPerRow = DEFAULT_WRITE_COST_PER_ROW;
+
+        private Builder() {
+        }
+
+        /** The budget in bytes (0: none). */
+        public Builder budgetBytes(long value) {
+            this.budgetBytes = value;
+            return this;
+        }
+
+        /** The budget as a fraction of the database size (0: none). */
+        public Builder budgetFraction(double value) {
+            this.budgetFraction = value;
+            return this;
+        }
+
+        /**
+         * The budget as the CLI takes it: a size ({@code 500MB}, {@code 2 GB}, {@code 1048576}; 1024-based), a
+         * fraction of the database size ({@code 0.1}) or a percentage ({@code 10%}).
+         */
+        public Builder budget(String text) {
+            String value = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+            if (value.endsWith("%")) {
+                return fraction(value.substring(0, value.length() - 1), 100, text);
+            }
+            if (value.startsWith("0.") || value.startsWith(".")) {
+                return fraction(value, 1, text);
+            }
+            Matcher size = SIZE.matcher(value);
+            if (!size.matches()) {
+                throw bad("budget must be a size like 500MB or a fraction like 0.1 or 10%, was " + text);
+            }
+            long unit = size.group(2) == null ? 1 : UNITS.get(size.group(2));
+            return budgetBytes((long) (Double.parseDouble(size.group(1)) * unit)).budgetFraction(0);
+        }
+
+        private Builder fraction(String number, double divisor, String text) {
+            try {
+                return budgetFraction(Double.parseDouble(number) / divisor).budgetBytes(0);
+            } catch (NumberFormatException e) {
+                throw bad("budget must be a size like 500MB or a fraction like 0.1 or 10%, was " + text);
+            }
+        }
+
+        /** The most new indexes on one table (0: no limit). */
+        public Builder maxPerTable(int value) {
+            this.maxPerTable = value;
+            return this;
+        }
+
+        /** Stop when the best next index lowers the workload's cost by less than this fraction. */
+        public Builder minImprovement(double value) {
+            this.minImprovement = value;
+            return this;
+        }
+
+        /** Recommend an index only when it makes at least one statement this much cheaper (a fraction). */
+        public Builder minStatementImprovement(double value) {
+            this.minStatementImprovement = value;
+            return this;
+        }
+
+        /** Leave out statements called fewer times. */
+        public Builder minCalls(long value) {
+            this.minCalls = value;
+            return this;
+        }
+
+        /** Leave out statements with less total execution time, in milliseconds. */
+        public Builder minTimeMs(double value) {
+            this.minTimeMs = value;
+            return this;
+        }
+
+        /** Advise only the statements with the most total time (0: all). */
+        public Builder top(int value) {
+            this.top = value;
+            return this;
+        }
+
+        /** The database is a scratch copy that what-if may write to. */
+        public Builder allowWrites(boolean value) {
+            this.allowWrites = value;
+            return this;
+        }
+
+        /** Planner cost units of maintaining one index entry per index-maintaining row write. */
+        public Builder writeCostPerRow(double value) {
+            this.writeCostPerRow = value;
+            return this;
+        }
+
+        /** The validated configuration. */
+        public AdvisorConfig build() {
+            return new AdvisorConfig(budgetBytes, budgetFraction, maxPerTable, minImprovement, minStatementImprovement,
+                    minCalls, minTimeMs, top, allowWrites, writeCostPerRow);
+        }
+    }
+}

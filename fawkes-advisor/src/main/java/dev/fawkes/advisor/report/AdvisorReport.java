@@ -1,0 +1,128 @@
+package dev.fawkes.advisor.report;
+
+import dev.fawkes.advisor.IndexSpec;
+import dev.fawkes.advisor.drop.DropAdvice;
+import dev.fawkes.advisor.migration.MigrationWriter;
+import dev.fawkes.advisor.select.Selection;
+import dev.fawkes.advisor.whatif.WhatIf;
+import dev.fawkes.core.catalog.Catalog;
+import java.util.List;
+
+/**
+ * The advisor's answer for one workload: the indexes to create (what, why, how much better, how big), those it could
+ * not verify and why, the indexes to drop, the statements it skipped grouped by reason, the workload's cost before and
+ * after, and what the what-if costing did. Renders as text, Markdown or JSON, and as a migration.
+ */
+public record AdvisorReport(List<Recommendation> recommendations, List<NotVerified> notVerified, List<DropAdvice> drops,
+                            List<SkippedGroup> skipped, Totals totals, WhatIf.Stats whatIf) {
+
+    /** Copies the lists. */
+    public AdvisorReport {
+        recommendations = List.copyOf(recommendations);
+        notVerified = List.copyOf(notVerified);
+        drops = List.copyOf(drops);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** The report of a selection, with the drop advice, the skipped statements and the what-if counters. */
+    public static AdvisorReport of(Selection selection, List<DropAdvice> drops, List<SkippedGroup> skipped, WhatIf.Stats whatIf) {
+        List<Recommendation> recommendations = selection.picks().stream().map(Recommendation::of).toList();
+        List<NotVerified> notVerified = selection.notVerified().stream()
+                .map(u -> new NotVerified(u.candidate().spec(), u.candidate().why(), u.reason())).toList();
+        Totals totals = new Totals(selection.statements().size(), selection.costBefore(), selection.costAfter(),
+                selection.writeOverhead());
+        return new AdvisorReport(recommendations, notVerified, drops, skipped, totals, whatIf);
+    }
+
+    /** True when there is something to do: an index to create or one to drop (the CLI then exits with 1). */
+    public boolean hasAdvice() {
+        return !recommendations.isEmpty() || !drops.isEmpty();
+    }
+
+    /** The migration that creates the recommended indexes (first) and drops the advised ones. */
+    public MigrationWriter migration(Catalog catalog) {
+        List<MigrationWriter.NewIndex> creates = recommendations.stream()
+                .map(r -> new MigrationWriter.NewIndex(r.spec(), r.name())).toList();
+        return new MigrationWriter(catalog, creates, drops);
+    }
+
+    /** The report as plain text for a terminal. */
+    public String text() {
+        return new TextReport(this).render();
+    }
+
+    /** The report as Markdown, e.g. for a pull request. */
+    public String markdown() {
+        return new MarkdownReport(this).render();
+    }
+
+    /** The report as JSON. */
+    public String json() {
+        return JsonReport.render(this);
+    }
+
+    /**
+     * An index to create: its name, why it was proposed, the existing indexes it makes redundant, what must be done
+     * before it can be built, its size, the write cost it adds and the benefit it brings (both in calls × planner
+     * cost), the statements whose plans use it, and whether every one of their costings had it in place.
+     */
+    public record Recommendation(IndexSpec spec, String name, String why, List<String> replaces, List<String> requires,
+                                 long sizeBytes, double writeOverhead, double benefit, List<ServedStatement> statements,
+                                 boolean verified) {
+
+        /** Copies the lists. */
+        public Recommendation {
+            replaces = List.copyOf(replaces);
+            requires = List.copyOf(requires);
+            statements = List.copyOf(statements);
+        }
+
+        static Recommendation of(Selection.Pick pick) {
+            var c = pick.candidate();
+            List<ServedStatement> served = pick.serves().stream()
+                    .map(r -> new ServedStatement(r.statement().query().sampleOrText(), r.calls(), r.costBefore(), r.costAfter()))
+                    .toList();
+            return new Recommendation(c.spec(), c.spec().defaultName(), c.why(), c.replaces(), c.requires(),
+                    pick.sizeBytes(), pick.writeCost(), pick.benefit(), served, pick.verified());
+        }
+
+        /** The {@code CREATE INDEX CONCURRENTLY IF NOT EXISTS} statement. */
+        public String createSql() {
+            return spec.createSql(name, true);
+        }
+    }
+
+    /** A statement an index serves: its text, calls, and planner cost per call before and after. */
+    public record ServedStatement(String text, long calls, double costBefore, double costAfter) {
+
+        /** The fraction by which its cost went down. */
+        public double improvement() {
+            return costBefore > 0 ? (costBefore - costAfter) / costBefore : 0;
+        }
+    }
+
+    /** A candidate that could not be put in place for the planner, so it is neither recommended nor claimed. */
+    public record NotVerified(IndexSpec spec, String why, String reason) {
+    }
+
+    /** Statements left out for one reason, how many, and a few of them. */
+    public record SkippedGroup(String reason, long count, List<String> examples) {
+
+        /** Copies the list. */
+        public SkippedGroup {
+            examples = List.copyOf(examples);
+        }
+    }
+
+    /**
+     * The advised statements' count and the workload's cost (Σ calls × planner cost) before and after the recommended
+     * indexes, and the write cost they add in the same units.
+     */
+    public record Totals(int statements, double costBefore, double costAfter, double writeOverhead) {
+
+        /** The fraction by which the workload's cost goes down, write overhead included. */
+        public double improvement() {
+            return costBefore > 0 ? (costBefore - costAfter - writeOverhead) / costBefore : 0;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.fawkes.advisor.report;
+
+import java.util.Locale;
+
+/** Numbers as the reports show them. */
+final class Numbers {
+    private static final String[] UNITS = {"bytes", "kB", "MB", "GB", "TB"};
+    private static final int MAX_STATEMENT_CHARS = 120;
+
+    private Numbers() {
+    }
+
+    /** Bytes as {@code 8192 bytes}, {@code 1.2 MB}, {@code 34 GB} (1024-based, like pg_size_pretty). */
+    static String bytes(long bytes) {
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < UNITS.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return unit == 0 ? bytes + " bytes" : String.format(Locale.ROOT, value < 10 ? "%.1f %s" : "%.0f %s", value, UNITS[unit]);
+    }
+
+    /** A planner cost, with two decimals when small. */
+    static String cost(double cost) {
+        return String.format(Locale.ROOT, Math.abs(cost) < 100 ? "%.2f" : "%,.0f", cost);
+    }
+
+    /** A fraction as a signed change: 0.25 lower is {@code −25.0%}. */
+    static String lower(double fraction) {
+        return String.format(Locale.ROOT, "%s%.1f%%", fraction >= 0 ? "−" : "+", Math.abs(fraction) * 100);
+    }
+
+    /** A statement on one line, cut to a readable length. */
+    static String statement(String sql) {
+        String line = sql.replaceAll("\\s+", " ").strip();
+        return line.length() <= MAX_STATEMENT_CHARS ? line : line.substring(0, MAX_STATEMENT_CHARS - 1) + "…";
+    }
+}

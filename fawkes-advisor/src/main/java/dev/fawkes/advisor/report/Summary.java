@@ -1,0 +1,51 @@
+package dev.fawkes.advisor.report;
+
+import dev.fawkes.advisor.drop.DropAdvice;
+
+/** The sentences every rendering of a report shares. */
+final class Summary {
+
+    private Summary() {
+    }
+
+    /** What the report advises, e.g. {@code 2 new indexes, 1 index to drop}. */
+    static String headline(AdvisorReport report) {
+        if (!report.hasAdvice()) {
+            return "no index advice for this workload";
+        }
+        String creates = count(report.recommendations().size(), "new index", "new indexes");
+        String drops = count(report.drops().size(), "index to drop", "indexes to drop");
+        if (report.drops().isEmpty() || report.recommendations().isEmpty()) {
+            return report.drops().isEmpty() ? creates : drops;
+        }
+        return creates + ", " + drops;
+    }
+
+    /** The workload's cost before and after, with the write overhead, in calls × planner cost. */
+    static String totals(AdvisorReport.Totals t) {
+        return "workload cost (calls × planner cost) over " + count(t.statements(), "statement", "statements") + ": "
+                + Numbers.cost(t.costBefore()) + " → " + Numbers.cost(t.costAfter()) + ", plus "
+                + Numbers.cost(t.writeOverhead()) + " of index maintenance on writes: " + Numbers.lower(t.improvement());
+    }
+
+    /** A recommendation's size, write overhead and benefit. */
+    static String figures(AdvisorReport.Recommendation r) {
+        return "size " + Numbers.bytes(r.sizeBytes()) + ", write overhead " + Numbers.cost(r.writeOverhead())
+                + ", benefit " + Numbers.cost(r.benefit()) + (r.verified() ? "" : " (not verified)");
+    }
+
+    /** A served statement's calls and its cost per call before → after. */
+    static String served(AdvisorReport.ServedStatement s) {
+        return s.calls() + " calls, cost " + Numbers.cost(s.costBefore()) + " → " + Numbers.cost(s.costAfter()) + " ("
+                + Numbers.lower(s.improvement()) + ")";
+    }
+
+    /** A drop's index, reason, detail and the bytes it frees. */
+    static String drop(DropAdvice d) {
+        return d.qualifiedIndexName() + " (" + d.reason() + "): " + d.detail() + "; frees " + Numbers.bytes(d.bytesFreed());
+    }
+
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}

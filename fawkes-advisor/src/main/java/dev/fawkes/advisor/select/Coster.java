@@ -1,0 +1,31 @@
+package dev.fawkes.advisor.select;
+
+import dev.fawkes.advisor.IndexSpec;
+import dev.fawkes.advisor.whatif.Costing;
+import dev.fawkes.advisor.whatif.WhatIf;
+import java.util.List;
+
+/** What the selector asks of the planner: a statement's cost with a set of new indexes, and an index's size. */
+public interface Coster {
+
+    /** The statement's cost with exactly these new indexes added to the existing ones. */
+    Costing cost(String sql, List<IndexSpec> indexes);
+
+    /** The index's size in bytes. */
+    long size(IndexSpec spec);
+
+    /** The production coster: the planner through what-if costing. */
+    static Coster of(WhatIf whatIf) {
+        return new Coster() {
+            @Override
+            public Costing cost(String sql, List<IndexSpec> indexes) {
+                return whatIf.cost(sql, indexes);
+            }
+
+            @Override
+            public long size(IndexSpec spec) {
+                return whatIf.estimatedSize(spec);
+            }
+        };
+    }
+}

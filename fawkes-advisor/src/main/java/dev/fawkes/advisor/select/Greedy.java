@@ -1,0 +1,195 @@
+package dev.fawkes.advisor.select;
+
+import dev.fawkes.advisor.IndexSpec;
+import dev.fawkes.advisor.analysis.StatementAnalysis;
+import dev.fawkes.advisor.candidates.Candidate;
+import dev.fawkes.advisor.whatif.Costing;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * One run of greedy selection: keeps every statement's cost with the current set, evaluates each remaining candidate
+ * as an addition (or as the replacement of a chosen index it widens) costed together with the current set, and takes
+ * the eligible move with the best net benefit per byte until none is left.
+ */
+final class Greedy {
+    private static final Comparator<Move> BEST = Comparator.comparingDouble(Move::score)
+            .thenComparingDouble(Move::net)
+            .thenComparing(m -> m.candidate().spec().definitionSql(), Comparator.reverseOrder());
+
+    private final Coster coster;
+    private final WriteCost writeCost;
+    private final Limits limits;
+    private final Consumer<String> progress;
+    private final List<StatementAnalysis> statements;
+    private final Map<TableKey, Set<Integer>> byTable;
+    private final double[] baseline;
+    private final double[] current;
+    private final List<Candidate> pool;
+    private final List<Chosen> chosen = new ArrayList<>();
+    private final Map<Candidate, String> notVerified = new LinkedHashMap<>();
+    private final Map<Candidate, Move> evaluated = new HashMap<>();
+    private long bytesUsed;
+
+    /** The selector's bounds: budget in bytes, most per table (0: none), and the two stop rules. */
+    record Limits(long budgetBytes, int maxPerTable, double minImprovement, double minStatementImprovement) {
+    }
+
+    Greedy(Coster coster, WriteCost writeCost, Limits limits, Consumer<String> progress,
+           List<StatementAnalysis> statements, List<Candidate> candidates) {
+        this.coster = coster;
+        this.writeCost = writeCost;
+        this.limits = limits;
+        this.progress = progress;
+        this.statements = List.copyOf(statements);
+        this.byTable = statementsByTable(this.statements);
+        this.baseline = new double[statements.size()];
+        for (int i = 0; i < baseline.length; i++) {
+            baseline[i] = cost(i, List.of()).totalCost();
+        }
+        this.current = baseline.clone();
+        this.pool = candidates.stream().filter(c -> byTable.containsKey(TableKey.of(c.spec())))
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    private static Map<TableKey, Set<Integer>> statementsByTable(List<StatementAnalysis> statements) {
+        Map<TableKey, Set<Integer>> map = new HashMap<>();
+        for (int i = 0; i < statements.size(); i++) {
+            for (var access : statements.get(i).tables()) {
+                map.computeIfAbsent(TableKey.of(access), k -> new java.util.TreeSet<>()).add(i);
+            }
+        }
+        return map;
+    }
+
+    /** Chooses until no move is eligible; returns the chosen set in the order chosen. */
+    List<Chosen> run() {
+        for (Optional<Move> next = best(); next.isPresent(); next = best()) {
+            apply(next.get());
+        }
+        return List.copyOf(chosen);
+    }
+
+    private Optional<Move> best() {
+        double workload = workloadCost();
+        List<Move> moves = new ArrayList<>();
+        for (Candidate candidate : List.copyOf(pool)) {
+            Move move = evaluated.computeIfAbsent(candidate, this::evaluate);
+            if (move != null && eligible(move, workload)) {
+                moves.add(move);
+            }
+        }
+        return moves.stream().max(BEST);
+    }
+
+    private boolean eligible(Move move, double workload) {
+        boolean withinBudget = move.addedBytes() <= limits.budgetBytes() - bytesUsed;
+        return withinBudget && withinTableLimit(move) && move.improvesAStatement()
+                && move.net() > 0 && move.net() >= limits.minImprovement() * workload;
+    }
+
+    private boolean withinTableLimit(Move move) {
+        if (limits.maxPerTable() == 0 || move.replaced() != null) {
+            return true;
+        }
+        TableKey table = TableKey.of(move.candidate().spec());
+        return chosen.stream().filter(c -> c.table().equals(table)).count() < limits.maxPerTable();
+    }
+
+    /** The move this candidate makes now, or null when it cannot be costed (it then leaves the pool, reported). */
+    private Move evaluate(Candidate candidate) {
+        IndexSpec spec = candidate.spec();
+        Chosen replaced = chosen.stream().filter(c -> c.widenedBy(spec))
+                .max(Comparator.comparingInt(c -> c.spec().keys().size())).orElse(null);
+        List<IndexSpec> set = new ArrayList<>(chosen.stream().filter(c -> c != replaced).map(Chosen::spec).toList());
+        set.add(spec);
+        Map<Integer, Double> newCosts = new LinkedHashMap<>();
+        for (int i : byTable.get(TableKey.of(spec))) {
+            Costing costing = cost(i, set);
+            if (costing.notVerified().containsKey(spec)) {
+                notVerified.put(candidate, costing.notVerified().get(spec));
+                pool.remove(candidate);
+                return null;
+            }
+            newCosts.put(i, costing.totalCost());
+        }
+        return move(candidate, replaced, newCosts);
+    }
+
+    private Move move(Candidate candidate, Chosen replaced, Map<Integer, Double> newCosts) {
+        double benefit = 0;
+        boolean improves = false;
+        for (var cost : newCosts.entrySet()) {
+            double before = current[cost.getKey()];
+            benefit += calls(cost.getKey()) * (before - cost.getValue());
+            improves |= before > 0 && (before - cost.getValue()) / before >= limits.minStatementImprovement();
+        }
+        long size = coster.size(candidate.spec());
+        long added = size - (replaced == null ? 0 : replaced.size());
+        return new Move(candidate, replaced, size, added, writeCost.of(candidate.spec()), benefit, newCosts, improves);
+    }
+
+    private void apply(Move move) {
+        if (move.replaced() != null) {
+            chosen.remove(move.replaced());
+        }
+        chosen.add(move.chosen());
+        pool.remove(move.candidate());
+        bytesUsed += move.addedBytes();
+        move.newCosts().forEach((i, cost) -> current[i] = cost);
+        invalidate(TableKey.of(move.candidate().spec()));
+        progress.accept(String.format(java.util.Locale.ROOT, "chose %s%s (%d chosen, workload cost %.0f → %.0f)",
+                move.candidate().spec().defaultName(), move.replaced() == null ? "" : " in place of "
+                        + move.replaced().spec().defaultName(), chosen.size(), weighted(baseline), workloadCost()));
+    }
+
+    /** Forgets the evaluations that the change on this table can alter: those of candidates sharing a statement with it. */
+    private void invalidate(TableKey changed) {
+        Set<Integer> affected = byTable.get(changed);
+        evaluated.keySet().removeIf(c -> byTable.get(TableKey.of(c.spec())).stream().anyMatch(affected::contains));
+    }
+
+    double workloadCost() {
+        return weighted(current);
+    }
+
+    private double weighted(double[] costs) {
+        double sum = 0;
+        for (int i = 0; i < costs.length; i++) {
+            sum += calls(i) * costs[i];
+        }
+        return sum;
+    }
+
+    Costing cost(int statement, List<IndexSpec> indexes) {
+        return coster.cost(sql(statement), indexes);
+    }
+
+    double baseline(int statement) {
+        return baseline[statement];
+    }
+
+    String sql(int statement) {
+        return statements.get(statement).query().sampleOrText();
+    }
+
+    private long calls(int statement) {
+        return statements.get(statement).query().calls();
+    }
+
+    List<StatementAnalysis> statements() {
+        return statements;
+    }
+
+    Map<Candidate, String> notVerified() {
+        return notVerified;
+    }
+}

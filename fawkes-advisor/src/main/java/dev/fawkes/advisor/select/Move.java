@@ -1,0 +1,29 @@
+package dev.fawkes.advisor.select;
+
+import dev.fawkes.advisor.candidates.Candidate;
+import java.util.Map;
+
+/**
+ * Adding a candidate to the current set, or putting it in place of a chosen index it widens ({@code replaced}, else
+ * null): the bytes it adds, the write cost it adds, the calls × cost it saves, the statements' new costs by
+ * position, and whether some statement gets at least the minimum statement improvement cheaper.
+ */
+record Move(Candidate candidate, Chosen replaced, long size, long addedBytes, double writeCost, double benefit,
+            Map<Integer, Double> newCosts, boolean improvesAStatement) {
+    /** Below one page, bytes stop mattering: every index takes at least a metapage and a root page. */
+    static final long MIN_BYTES = 8192;
+
+    /** Benefit after the write cost it adds (net of the write cost of the index it replaces). */
+    double net() {
+        return benefit - writeCost + (replaced == null ? 0 : replaced.writeCost());
+    }
+
+    /** Net benefit per byte added, the greedy order. */
+    double score() {
+        return net() / Math.max(addedBytes, MIN_BYTES);
+    }
+
+    Chosen chosen() {
+        return new Chosen(candidate, size, writeCost);
+    }
+}
