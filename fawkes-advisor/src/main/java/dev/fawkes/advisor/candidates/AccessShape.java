@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a B-tree on one table can use of a statement: its equality conditions on plain columns (most distinct values
- * first), its range conditions (the most distinct first), and the ORDER BY keys an index could return rows in (empty
- * when an IN list among the equalities would break the order, or when there is no ORDER BY on this table).
+ * What a B-tree on one table can use of a statement: its equality conditions on plain columns (most selective first:
+ * more distinct values, or a rarer NULL), its range conditions (most distinct values first), and the ORDER BY keys an
+ * index could return rows in (empty when an IN list among the equalities would break the order, or when there is no
+ * ORDER BY on this table).
  */
 record AccessShape(List<ColumnUse> equalities, List<ColumnUse> ranges, List<SortKey> order) {
     private static final Set<Operator> EQUALITY = Set.of(Operator.EQUALS, Operator.IN, Operator.IS_NULL);
@@ -33,13 +34,13 @@ record AccessShape(List<ColumnUse> equalities, List<ColumnUse> ranges, List<Sort
         return new AccessShape(equalities, ranges, usableOrder(orderBy, equalities));
     }
 
-    // Plain-column filters with these operators, one per column, most distinct values first (stable otherwise).
+    // Plain-column filters with these operators, one per column, most selective first (stable otherwise).
     private static List<ColumnUse> pick(List<ColumnUse> filters, Set<Operator> operators, TableFacts facts) {
         Set<String> seen = new HashSet<>();
         List<ColumnUse> picked = new ArrayList<>(filters.stream()
                 .filter(f -> f.column() != null && operators.contains(f.operator()) && seen.add(f.column()))
                 .toList());
-        picked.sort(Comparator.comparingDouble((ColumnUse f) -> facts.distinct(f.column())).reversed());
+        picked.sort(Comparator.comparingDouble(facts::selectivity));
         return picked;
     }
 

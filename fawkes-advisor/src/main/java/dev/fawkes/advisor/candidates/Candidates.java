@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * A partition's candidates are proposed on its partitioned parent, where the advisor creates indexes; views get none.
  */
 public final class Candidates {
-    /** At most this many candidates per table access; each generator's first (most specific) one comes before the rest. */
+    /** At most this many candidates per table access, taken from the generators in turn, each one's most specific first. */
     public static final int MAX_PER_ACCESS = 12;
 
     /** The generators, in the order their candidates are preferred; add a new kind of candidate here. */
@@ -49,12 +49,19 @@ public final class Candidates {
         return unique.values().stream().limit(MAX_PER_ACCESS).map(c -> withReplaced(c, existing)).toList();
     }
 
-    // Each generator's first candidate, then all the others, so that the cap never silences a whole kind of index.
+    // Round robin over the generators (every first candidate, then every second, …), so that the cap never silences
+    // a whole kind of index, nor a condition that only the later candidates of one generator serve.
     private Stream<Candidate> preferred(TableAccess access, Relation table, Catalog catalog) {
         List<List<Candidate>> proposals = generators.stream().map(g -> g.generate(access, table, catalog)).toList();
+        int rounds = proposals.stream().mapToInt(List::size).max().orElse(0);
         List<Candidate> ordered = new ArrayList<>();
-        proposals.stream().filter(p -> !p.isEmpty()).forEach(p -> ordered.add(p.getFirst()));
-        proposals.stream().filter(p -> p.size() > 1).forEach(p -> ordered.addAll(p.subList(1, p.size())));
+        for (int round = 0; round < rounds; round++) {
+            for (List<Candidate> proposal : proposals) {
+                if (round < proposal.size()) {
+                    ordered.add(proposal.get(round));
+                }
+            }
+        }
         return ordered.stream();
     }
 

@@ -1,5 +1,6 @@
 package dev.fawkes.advisor.candidates;
 
+import dev.fawkes.advisor.analysis.ColumnUse;
 import dev.fawkes.core.catalog.Catalog;
 import dev.fawkes.core.catalog.Column;
 import dev.fawkes.core.catalog.ColumnStats;
@@ -62,6 +63,18 @@ final class TableFacts {
     /** The column's estimated distinct values; 0 when unknown, so that known columns sort first. */
     double distinct(String column) {
         return stats(column).map(s -> s.distinctValues(rows())).orElse(0.0);
+    }
+
+    /**
+     * The fraction of rows a condition on a plain column keeps, as far as the statistics tell without its value: the
+     * NULL fraction for IS NULL, one over the distinct values otherwise; 1 when unknown, so that known columns sort first.
+     */
+    double selectivity(ColumnUse filter) {
+        if (filter.operator() == ColumnUse.Operator.IS_NULL) {
+            return stats(filter.column()).map(ColumnStats::nullFraction).orElse(1.0);
+        }
+        double distinct = distinct(filter.column());
+        return distinct >= 1 ? 1 / distinct : 1;
     }
 
     /** The column's type as {@code format_type} shows it, if the column is known. */
