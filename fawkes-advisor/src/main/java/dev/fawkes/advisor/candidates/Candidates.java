@@ -1,6 +1,5 @@
 package dev.fawkes.advisor.candidates;
 
-import dev.fawkes.advisor.IndexSpec;
 import dev.fawkes.advisor.analysis.TableAccess;
 import dev.fawkes.core.catalog.Catalog;
 import dev.fawkes.core.catalog.Relation;
@@ -35,7 +34,7 @@ public final class Candidates {
         this.generators = List.copyOf(generators);
     }
 
-    /** The candidates for this access, most specific first, at most {@link #MAX_PER_ACCESS}; empty for a table not in the catalog. */
+    /** The candidates for this access, most specific first, at most {@link #MAX_PER_ACCESS}; none for an unknown table. */
     public List<Candidate> forAccess(TableAccess access, Catalog catalog) {
         Optional<Relation> table = indexedTable(access, catalog);
         if (table.isEmpty()) {

@@ -1,13 +1,12 @@
 package dev.fawkes.advisor.candidates;
 
 import dev.fawkes.advisor.analysis.ColumnUse;
-import dev.fawkes.advisor.analysis.ColumnUse.Operator;
 import dev.fawkes.advisor.analysis.TableAccess;
 import dev.fawkes.core.catalog.Catalog;
 import dev.fawkes.core.catalog.ColumnStats;
+import dev.fawkes.core.catalog.Identifiers;
 import dev.fawkes.core.catalog.IndexKey;
 import dev.fawkes.core.catalog.Relation;
-import dev.fawkes.core.catalog.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -60,7 +59,8 @@ final class PartialCandidates implements CandidateGenerator {
             return false;
         }
         return switch (filter.operator()) {
-            case EQUALS, IN -> filter.isLiteral() && (stats.distinctValues(facts.rows()) <= FEW_VALUES || topFrequency(stats) >= SKEWED);
+            case EQUALS, IN -> filter.isLiteral()
+                    && (stats.distinctValues(facts.rows()) <= FEW_VALUES || topFrequency(stats) >= SKEWED);
             case IS_NULL -> stats.nullFraction() >= SKEWED || stats.nullFraction() <= RARE;
             case IS_NOT_NULL -> stats.nullFraction() >= SKEWED;
             default -> false;
@@ -77,7 +77,8 @@ final class PartialCandidates implements CandidateGenerator {
         return switch (filter.operator()) {
             case IS_NULL -> column + " IS NULL";
             case IS_NOT_NULL -> column + " IS NOT NULL";
-            case IN -> filter.literal().startsWith("(") ? column + " IN " + filter.literal() : column + " = ANY (" + filter.literal() + ")";
+            case IN -> filter.literal().startsWith("(") ? column + " IN " + filter.literal()
+                    : column + " = ANY (" + filter.literal() + ")";
             default -> column + " = " + filter.literal();
         };
     }

@@ -85,6 +85,12 @@ final class CandidateFixture {
         return new Access(table);
     }
 
+    /** The DDL of what the generator proposes for the access on the default {@link #orders} table. */
+    static List<String> ddl(CandidateGenerator generator, TableAccess access) {
+        Relation orders = orders();
+        return ddl(generator.generate(access, orders, catalog(orders)));
+    }
+
     /** The DDL of each candidate, all named {@code i}, in order. */
     static List<String> ddl(List<Candidate> candidates) {
         return candidates.stream().map(c -> c.spec().createSql("i", false)).toList();

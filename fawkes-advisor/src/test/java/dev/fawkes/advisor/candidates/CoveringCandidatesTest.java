@@ -2,25 +2,20 @@ package dev.fawkes.advisor.candidates;
 
 import static dev.fawkes.advisor.analysis.ColumnUse.Operator.EQUALS;
 import static dev.fawkes.advisor.analysis.ColumnUse.Operator.RANGE;
-import static dev.fawkes.advisor.candidates.CandidateFixture.catalog;
 import static dev.fawkes.advisor.candidates.CandidateFixture.ddl;
 import static dev.fawkes.advisor.candidates.CandidateFixture.desc;
 import static dev.fawkes.advisor.candidates.CandidateFixture.expression;
 import static dev.fawkes.advisor.candidates.CandidateFixture.on;
-import static dev.fawkes.advisor.candidates.CandidateFixture.orders;
 import static dev.fawkes.advisor.candidates.CandidateFixture.param;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fawkes.advisor.analysis.TableAccess;
-import dev.fawkes.core.catalog.Relation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CoveringCandidatesTest {
-    private static final Relation ORDERS = orders();
-
     private static List<String> generate(TableAccess access) {
-        return ddl(new CoveringCandidates().generate(access, ORDERS, catalog(ORDERS)));
+        return ddl(new CoveringCandidates(), access);
     }
 
     @Test

@@ -3,24 +3,19 @@ package dev.fawkes.advisor.candidates;
 import static dev.fawkes.advisor.analysis.ColumnUse.Operator.EQUALS;
 import static dev.fawkes.advisor.analysis.ColumnUse.Operator.LIKE_PREFIX;
 import static dev.fawkes.advisor.analysis.ColumnUse.Operator.OTHER;
-import static dev.fawkes.advisor.candidates.CandidateFixture.catalog;
 import static dev.fawkes.advisor.candidates.CandidateFixture.ddl;
 import static dev.fawkes.advisor.candidates.CandidateFixture.expression;
 import static dev.fawkes.advisor.candidates.CandidateFixture.on;
-import static dev.fawkes.advisor.candidates.CandidateFixture.orders;
 import static dev.fawkes.advisor.candidates.CandidateFixture.param;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fawkes.advisor.analysis.TableAccess;
-import dev.fawkes.core.catalog.Relation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ExpressionCandidatesTest {
-    private static final Relation ORDERS = orders();
-
     private static List<String> generate(TableAccess access) {
-        return ddl(new ExpressionCandidates().generate(access, ORDERS, catalog(ORDERS)));
+        return ddl(new ExpressionCandidates(), access);
     }
 
     @Test

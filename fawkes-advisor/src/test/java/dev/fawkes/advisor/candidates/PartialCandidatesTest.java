@@ -4,25 +4,20 @@ import static dev.fawkes.advisor.analysis.ColumnUse.Operator.EQUALS;
 import static dev.fawkes.advisor.analysis.ColumnUse.Operator.IN;
 import static dev.fawkes.advisor.analysis.ColumnUse.Operator.IS_NOT_NULL;
 import static dev.fawkes.advisor.analysis.ColumnUse.Operator.IS_NULL;
-import static dev.fawkes.advisor.candidates.CandidateFixture.catalog;
 import static dev.fawkes.advisor.candidates.CandidateFixture.ddl;
 import static dev.fawkes.advisor.candidates.CandidateFixture.desc;
 import static dev.fawkes.advisor.candidates.CandidateFixture.filter;
 import static dev.fawkes.advisor.candidates.CandidateFixture.on;
-import static dev.fawkes.advisor.candidates.CandidateFixture.orders;
 import static dev.fawkes.advisor.candidates.CandidateFixture.param;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fawkes.advisor.analysis.TableAccess;
-import dev.fawkes.core.catalog.Relation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PartialCandidatesTest {
-    private static final Relation ORDERS = orders();
-
     private static List<String> generate(TableAccess access) {
-        return ddl(new PartialCandidates().generate(access, ORDERS, catalog(ORDERS)));
+        return ddl(new PartialCandidates(), access);
     }
 
     @Test
