@@ -1,6 +1,8 @@
 package dev.fawkes.advisor;
 
 import dev.fawkes.core.catalog.Catalog;
+import dev.fawkes.core.catalog.Column;
+import dev.fawkes.core.catalog.ColumnStats;
 import dev.fawkes.core.catalog.Constraint;
 import dev.fawkes.core.catalog.Index;
 import dev.fawkes.core.catalog.IndexKey;
@@ -32,9 +34,42 @@ public final class TestCatalogs {
 
     /** A plain table in {@code public} with these writes (inserts, updates, HOT updates, deletes). */
     public static Relation table(String name, long[] writes, List<Constraint> constraints, Index... indexes) {
-        TableStats stats = new TableStats(1000, 10, 81920, 0, 8192, 0, 0, 0, writes[0], writes[1], writes[2], writes[3],
-                1000, 0, null, null, null, null);
-        return new Relation(1, "public", name, RelationKind.TABLE, List.of(), constraints, List.of(indexes), stats, null, null);
+        return table(name, 1000, writes, List.of(), constraints, indexes);
+    }
+
+    /** A plain table in {@code public} of about {@code rows} rows, with these writes, columns, constraints and indexes. */
+    public static Relation table(String name, double rows, long[] writes, List<Column> columns, List<Constraint> constraints,
+                                 Index... indexes) {
+        TableStats stats = new TableStats(rows, 10, 81920, 0, 8192, 0, 0, 0, writes[0], writes[1], writes[2], writes[3],
+                (long) rows, 0, null, null, null, null);
+        return new Relation(1, "public", name, RelationKind.TABLE, columns, constraints, List.of(indexes), stats, null, null);
+    }
+
+    /** A nullable column of this type with these statistics (null: never analyzed). */
+    public static Column column(String name, String type, ColumnStats stats) {
+        return new Column(0, name, type, -1, false, null, Column.Identity.NONE, null, stats);
+    }
+
+    /** Statistics without most common values: distinct as in pg_stats (negative: a fraction of the rows). */
+    public static ColumnStats stats(double distinct, double nullFraction, Double correlation, int averageWidth) {
+        return new ColumnStats(nullFraction, distinct, correlation, averageWidth, List.of(), List.of());
+    }
+
+    /** Statistics of a column with these most common values and frequencies, alternating value, frequency. */
+    public static ColumnStats skewed(double distinct, int averageWidth, Object... valuesAndFrequencies) {
+        List<String> values = new java.util.ArrayList<>();
+        List<Double> frequencies = new java.util.ArrayList<>();
+        for (int i = 0; i < valuesAndFrequencies.length; i += 2) {
+            values.add((String) valuesAndFrequencies[i]);
+            frequencies.add((Double) valuesAndFrequencies[i + 1]);
+        }
+        return new ColumnStats(0, distinct, null, averageWidth, values, frequencies);
+    }
+
+    /** A valid, non-unique index of any method, keys, INCLUDE columns and predicate (null: total). */
+    public static Index index(String name, String method, List<IndexKey> keys, List<String> include, String predicate) {
+        return new Index(name, method, keys, include, predicate, false, false, true, true, 8192, null,
+                "CREATE INDEX " + name + " ON public.t USING " + method + " (…)", new IndexStats(1, 1, 1));
     }
 
     /** A table of another {@code kind}, possibly a partition of {@code parent} (null when not). */
