@@ -45,6 +45,8 @@ public final class Advisor {
     }
 
     private static final Parts DEFAULT_PARTS = new Parts() {
+        private final Candidates generators = new Candidates();
+
         @Override
         public Function<Query, StatementAnalysis> analyzer(Connection connection, Catalog catalog) {
             return new StatementAnalyzer(connection, catalog)::analyze;
@@ -52,7 +54,7 @@ public final class Advisor {
 
         @Override
         public List<Candidate> candidates(TableAccess access, Catalog catalog) {
-            return Candidates.forAccess(access, catalog);
+            return generators.forAccess(access, catalog);
         }
     };
 

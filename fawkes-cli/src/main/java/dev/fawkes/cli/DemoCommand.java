@@ -1,38 +1,72 @@
 package dev.fawkes.cli;
 
-import dev.fawkes.core.catalog.CatalogReader;
+import dev.fawkes.bench.BenchRunner;
+import dev.fawkes.bench.IndexSet;
+import dev.fawkes.bench.Scenarios;
+import dev.fawkes.bench.driver.LoadConfig;
+import dev.fawkes.bench.report.ComparisonReport;
+import dev.fawkes.bench.scenario.Scenario;
+import dev.fawkes.bench.scenario.ScenarioLoader;
 import java.io.PrintWriter;
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code fawkes demo}: the main job on the embedded default database. */
+/** {@code fawkes demo}: the main job on the embedded default — load a seed scenario and compare index sets under load. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Start the embedded PostgreSQL and show its catalog (no setup needed).")
+        description = {"Start the embedded PostgreSQL, load the astral-field scenario (a fantasy sports league),",
+                "run its workload with no indexes and with the seed's expert indexes, and compare them."})
 final class DemoCommand implements Callable<Integer> {
+    static final String SCENARIO = "astral-field";
 
     @Option(names = "--fresh", description = "Wipe the embedded database's data directory first.")
     boolean fresh;
+
+    @Option(names = "--scale", defaultValue = "0.05", description = "Data scale (default: ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--duration", defaultValue = "10s", converter = Durations.class,
+            description = "Measured time per index set (default: ${DEFAULT-VALUE}).")
+    Duration duration;
+
+    @Option(names = "--warmup", defaultValue = "3s", converter = Durations.class,
+            description = "Warm-up per index set (default: ${DEFAULT-VALUE}).")
+    Duration warmup;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws SQLException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Scenario scenario = Scenarios.named(SCENARIO);
         ConnectionOptions embedded = new ConnectionOptions();
         embedded.fresh = fresh;
-        try (Database db = Database.open(embedded, "demo", spec.commandLine().getErr(), java.util.Map.of());
-             Connection c = db.connect()) {
-            CatalogCommand.printSummary(new CatalogReader(c).read(), out);
-            out.println();
-            out.println("Point Fawkes at your own database with --url postgresql://user:pass@host:5432/db");
-            out.println("(or FAWKES_URL, DATABASE_URL, PGHOST/PGUSER/…): fawkes catalog, fawkes workload, fawkes explain \"SQL\".");
+        try (Database db = Database.open(embedded, "demo", err, Map.of())) {
+            out.printf("Fawkes demo: %s (seed %s: %s) at scale %s%n%n", scenario.name(), scenario.seed(), scenario.title(), scale);
             out.flush();
+            ComparisonReport report = BenchCommand.run(db, plan(scenario), err);
+            BenchCommand.print(report, ReportFormat.TEXT, out);
+            printNextSteps(out);
         }
         return ExitCode.OK;
+    }
+
+    private BenchRunner.Plan plan(Scenario scenario) {
+        LoadConfig load = LoadConfig.builder().closed(4, Duration.ZERO).warmup(warmup).duration(duration).poolSize(4).build();
+        List<IndexSet> sets = List.of(IndexSet.parse("none", scenario), IndexSet.parse("expert", scenario));
+        return new BenchRunner.Plan(scenario, scale, ScenarioLoader.DEFAULT_SEED, load, sets, false);
+    }
+
+    private static void printNextSteps(PrintWriter out) {
+        out.println();
+        out.println("Next: ./fawkes bench <scenario> --compare none,expert --out report/   (scenarios: " + Scenarios.names() + ")");
+        out.println("      ./fawkes catalog | workload | explain \"SQL\" --url postgresql://user:pass@host:5432/db");
+        out.flush();
     }
 }

@@ -34,13 +34,13 @@ class EmbeddedDefaultIT {
     }
 
     @Test
-    void demo_showsTheEmbeddedCatalog(@TempDir Path home) throws Exception {
+    void demo_loadsAstralField_andComparesNoneWithExpert(@TempDir Path home) throws Exception {
         String previous = System.getProperty("fawkes.home");
         System.setProperty("fawkes.home", home.toString());
         try {
-            CliRun run = CliRun.of("demo");
-            assertThat(run.exitCode()).isZero();
-            assertThat(run.out()).contains("on PostgreSQL 17");
+            CliRun run = CliRun.of("demo", "--scale", "0.01", "--warmup", "0s", "--duration", "1s");
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("astral-field").contains("none").contains("expert").contains("player search");
             assertThat(run.err()).contains("embedded PostgreSQL ready");
             assertThat(Files.exists(home.resolve("embedded/postgresql.conf"))).isTrue();
         } finally {
