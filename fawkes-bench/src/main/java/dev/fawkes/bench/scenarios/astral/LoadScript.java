@@ -23,8 +23,12 @@ public final class LoadScript {
             END $$;
             """;
 
+    // Sorting millions of text keys and hash-joining a child with its parent spill to disk at the
+    // default 64MB / 4MB; the larger budgets are reset right after.
     private static final String RESTORE_KEYS = """
             ;
+            SET maintenance_work_mem = '256MB';
+            SET work_mem = '128MB';
             DO $$
             DECLARE r record;
             BEGIN
@@ -33,6 +37,8 @@ public final class LoadScript {
               END LOOP;
             END $$;
             DROP TABLE fawkes_deferred_key;
+            RESET maintenance_work_mem;
+            RESET work_mem;
             """;
 
     private LoadScript() {

@@ -2,10 +2,9 @@ package dev.fawkes.bench.scenarios.astralfield;
 
 import dev.fawkes.bench.scenario.KeyPools;
 import dev.fawkes.bench.scenario.Operation;
-import dev.fawkes.bench.scenario.Scenario;
 import dev.fawkes.bench.scenario.Target;
 import dev.fawkes.bench.scenario.Target.Percentile;
-import dev.fawkes.bench.scenarios.astral.LoadScript;
+import dev.fawkes.bench.scenarios.astral.KeysDeferredScenario;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.Map;
  * Astral Field (seed 000): a fantasy football league app on Prisma, with its player search,
  * league dashboard, live scoring, draft room, league chat, transactions and audit trail.
  */
-public final class AstralField implements Scenario {
+public final class AstralField extends KeysDeferredScenario {
     private static final String NO_PERCENTILE = "; seed gives no percentile; p95 assumed";
     private static final String OVERALL = "Performance Target: Sub-50ms query latency for 10,000+ concurrent users"
             + " (the seed's overall target, read as applying to every query)" + NO_PERCENTILE;
@@ -33,12 +32,6 @@ public final class AstralField implements Scenario {
     @Override
     public String title() {
         return "Astral Field — fantasy sports leagues: player search, league dashboard, live scoring, drafts, chat";
-    }
-
-    /** The generator, with keys built after the load rather than per row. */
-    @Override
-    public String generateSql() {
-        return LoadScript.withKeysDeferred(Scenario.super.generateSql());
     }
 
     @Override

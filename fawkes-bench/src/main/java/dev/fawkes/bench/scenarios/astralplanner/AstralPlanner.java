@@ -2,10 +2,9 @@ package dev.fawkes.bench.scenarios.astralplanner;
 
 import dev.fawkes.bench.scenario.KeyPools;
 import dev.fawkes.bench.scenario.Operation;
-import dev.fawkes.bench.scenario.Scenario;
 import dev.fawkes.bench.scenario.Target;
 import dev.fawkes.bench.scenario.Target.Percentile;
-import dev.fawkes.bench.scenarios.astral.LoadScript;
+import dev.fawkes.bench.scenarios.astral.KeysDeferredScenario;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.Map;
  * Astral Planner (seed 001): a planner and calendar app with Clerk sign-in, workspace boards of
  * blocks, calendar views, task search and product analytics.
  */
-public final class AstralPlanner implements Scenario {
+public final class AstralPlanner extends KeysDeferredScenario {
     private static final String NO_PERCENTILE = "; seed gives no percentile; p95 assumed";
 
     @Override
@@ -31,12 +30,6 @@ public final class AstralPlanner implements Scenario {
     @Override
     public String title() {
         return "Astral Planner — planner and calendar: sign-in, workspace dashboard, calendar, task search, analytics";
-    }
-
-    /** The generator, with keys built after the load rather than per row. */
-    @Override
-    public String generateSql() {
-        return LoadScript.withKeysDeferred(Scenario.super.generateSql());
     }
 
     @Override

@@ -3,7 +3,7 @@
 -- player_stats 900k (every player, 18 weeks, seasons 2024 and 2025), roster 1.536M (16 per team),
 -- matchups 1.632M (6 a week, 17 weeks, 2 seasons), drafts 8k, draft_order 96k,
 -- draft_picks 1.536M (16-round snake drafts), chat_messages 1.5M, transactions 400k,
--- audit_logs 2M, error_logs 50k, feedback 20k.
+-- audit_logs 1.5M, error_logs 50k, feedback 20k.
 -- Keys: the n-th row of a table has id fawkes_bench.uuid(n, <table salt>)::text, so a child
 -- derives its parent's key arithmetically (users 1, leagues 2, teams 3, players 4, ...).
 -- League l owns teams (l-1)*12+1 .. l*12, draft l and matchups; low numbers are the hot ones
@@ -234,7 +234,7 @@ SELECT fawkes_bench.uuid(g, 13)::text,
        fawkes_bench.pick(g, 1312, ARRAY['Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X)', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/126.0',
                                        'AstralField/3.2 (Android 14)', 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) Safari/605.1.15']),
        fawkes_bench.ts(g, 1313) AT TIME ZONE 'UTC'
-FROM (SELECT fawkes_bench.scaled(2000000) AS n, fawkes_bench.scaled(100000) AS nu, fawkes_bench.scaled(8000) AS nl) k,
+FROM (SELECT fawkes_bench.scaled(1500000) AS n, fawkes_bench.scaled(100000) AS nu, fawkes_bench.scaled(8000) AS nl) k,
      LATERAL (SELECT g, fawkes_bench.pick(g, 1314, ARRAY['LOGIN', 'LOGIN', 'LOGIN', 'UPDATE_LINEUP', 'UPDATE_LINEUP', 'UPDATE_LINEUP', 'ADD_PLAYER', 'DROP_PLAYER',
                                                          'PROPOSE_TRADE', 'ACCEPT_TRADE', 'DRAFT_PICK', 'UPDATE_SETTINGS', 'LOGOUT', 'SEND_MESSAGE']) AS action
               FROM generate_series(1, k.n) g) x;
