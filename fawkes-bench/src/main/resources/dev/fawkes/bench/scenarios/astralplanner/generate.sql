@@ -1,6 +1,6 @@
 -- Astral Planner data generator: set-based, deterministic (only fawkes_bench.* randomness).
 -- Row counts at scale 1: users 200k, workspaces 60k, workspace_members 150k, blocks 3M,
--- calendars 250k, events 2.5M, analytics_events 4M.
+-- calendars 250k, events 2.5M, analytics_events 3M.
 -- Keys: the n-th row of a table has id fawkes_bench.uuid(n, <table salt>) (users 1,
 -- workspaces 2, blocks 3, calendars 4, events 5, workspace_members 6), so children derive their
 -- parents' keys arithmetically. Low numbers are hot: users active most recently, workspaces and
@@ -159,7 +159,7 @@ SELECT g,
          'query', CASE WHEN x.type = 'search' THEN fawkes_bench.pick(g, 708, ARRAY['budget', 'roadmap', 'invoice', 'gym', 'review']) END,
          'referrer', CASE WHEN x.type = 'session_start' THEN fawkes_bench.pick(g, 709, ARRAY['direct', 'google', 'email', 'twitter']) END)),
        fawkes_bench.ts(g, 710)
-FROM (SELECT fawkes_bench.scaled(4000000) AS n, fawkes_bench.scaled(200000) AS nu, fawkes_bench.scaled(60000) AS nw) k,
+FROM (SELECT fawkes_bench.scaled(3000000) AS n, fawkes_bench.scaled(200000) AS nu, fawkes_bench.scaled(60000) AS nw) k,
      LATERAL (SELECT g, fawkes_bench.pick(g, 711, ARRAY['page_view', 'page_view', 'page_view', 'page_view', 'block_created', 'block_updated', 'block_updated',
                                                        'task_completed', 'event_created', 'search', 'session_start', 'session_end']) AS type
               FROM generate_series(1, k.n) g) x;
