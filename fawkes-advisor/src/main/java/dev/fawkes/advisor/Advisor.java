@@ -87,13 +87,28 @@ public final class Advisor {
         List<StatementAnalysis> analyses = analyse(WorkloadFilter.apply(workload, config, skipped), catalog, skipped);
         List<Candidate> candidates = candidates(analyses, catalog);
         progress.accept(analyses.size() + " statements to advise, " + candidates.size() + " candidate indexes");
-        List<DropAdvice> drops = new DropAdvisor().advise(catalog);
+        List<DropAdvice> drops = withoutIndexesTheWorkloadUses(new DropAdvisor().advise(catalog), analyses);
         try (WhatIf whatIf = WhatIf.open(connection, catalog, config.allowWrites())) {
             Selector selector = new Selector(Coster.of(whatIf), WriteCost.fromStatistics(catalog, config.writeCostPerRow()),
                     config, config.budgetFor(catalog.server().databaseSizeBytes()), progress);
             Selection selection = selector.select(analyses, candidates);
             return AdvisorReport.of(selection, drops, skipped.groups(), whatIf.stats());
         }
+    }
+
+    /**
+     * Drop advice minus "unused" indexes that a plan of the analyzed workload uses: the statistics may be young or
+     * reset, but the workload the user gave shows the index is needed.
+     */
+    static List<DropAdvice> withoutIndexesTheWorkloadUses(List<DropAdvice> drops, List<StatementAnalysis> analyses) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        analyses.stream().filter(a -> a.baseline() != null)
+                .forEach(a -> a.baseline().root().walk(node -> {
+                    if (node.index() != null) {
+                        used.add(node.index());
+                    }
+                }));
+        return drops.stream().filter(d -> d.reason() != DropAdvice.Reason.UNUSED || !used.contains(d.index().name())).toList();
     }
 
     private List<StatementAnalysis> analyse(List<Query> queries, Catalog catalog, SkipTally skipped) {

@@ -40,7 +40,7 @@ class EmbeddedDefaultIT {
         try {
             CliRun run = CliRun.of("demo", "--scale", "0.01", "--warmup", "0s", "--duration", "1s");
             assertThat(run.exitCode()).as(run.err()).isZero();
-            assertThat(run.out()).contains("astral-field").contains("none").contains("expert").contains("player search");
+            assertThat(run.out()).contains("astral-field").contains("none").contains("expert").contains("player-search");
             assertThat(run.err()).contains("embedded PostgreSQL ready");
             assertThat(Files.exists(home.resolve("embedded/postgresql.conf"))).isTrue();
         } finally {

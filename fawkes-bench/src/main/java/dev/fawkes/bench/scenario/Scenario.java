@@ -29,7 +29,7 @@ public interface Scenario {
     /**
      * The data generator: set-based SQL reading {@code current_setting('fawkes.scale')::float8}
      * and drawing randomness only from the {@code fawkes_bench} functions (so a seed fixes the data).
-     * The loader sets foreign keys aside around it and adds them back (checked) afterwards.
+     * The loader sets primary and foreign keys aside around it and builds them (checked) afterwards.
      */
     default String generateSql() {
         return ScenarioResources.text(getClass(), "generate.sql");

@@ -53,8 +53,8 @@ public final class ScenarioLoader {
             step(s, "schema", "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; " + scenario.schemaSql());
             List<String> baseIndexes = indexNames();
             s.execute(String.format(Locale.ROOT, "SET fawkes.scale = '%s'; SET fawkes.seed = '%d'", scale, seed));
-            step(s, "data at scale " + scale, "SELECT fawkes_bench.set_aside_foreign_keys(); " + scenario.generateSql()
-                    + ";\nSELECT fawkes_bench.restore_foreign_keys()");
+            step(s, "data at scale " + scale, "SELECT fawkes_bench.set_aside_keys(); " + scenario.generateSql()
+                    + ";\nSELECT fawkes_bench.restore_keys()");
             step(s, "vacuum analyze", "VACUUM ANALYZE");
             record(scenario, scale, seed, baseIndexes);
         } catch (SQLException e) {

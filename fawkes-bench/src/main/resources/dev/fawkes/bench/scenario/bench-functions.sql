@@ -60,30 +60,35 @@ CREATE TABLE IF NOT EXISTS fawkes_bench.loaded (
   base_indexes text[] NOT NULL
 );
 
--- Bulk loading as pg_dump does: the loader sets foreign keys aside before generating data and adds
--- them back afterwards (each checked by one join instead of one lookup per inserted row); the
--- schema ends up the same.
-CREATE TABLE IF NOT EXISTS fawkes_bench.deferred_foreign_keys (tbl regclass, conname name, def text);
+-- Bulk loading as pg_dump does: the loader sets the primary and foreign keys aside before generating
+-- data and builds them afterwards (one sort per key and one join per foreign key, instead of index
+-- maintenance and a lookup per inserted row). Measured on a 2-core machine: a text-keyed child table
+-- loaded in 1.1 s per 500k rows without its foreign key against 3.8 s with it, and random uuid primary
+-- keys in 2.5 s built afterwards against 4.3 s maintained row by row. The schema ends up the same.
+CREATE TABLE IF NOT EXISTS fawkes_bench.deferred_keys (tbl regclass, conname name, contype "char", def text);
 
-CREATE OR REPLACE FUNCTION fawkes_bench.set_aside_foreign_keys() RETURNS void
+CREATE OR REPLACE FUNCTION fawkes_bench.set_aside_keys() RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE r record;
 BEGIN
-  DELETE FROM fawkes_bench.deferred_foreign_keys;
-  INSERT INTO fawkes_bench.deferred_foreign_keys
-    SELECT conrelid::regclass, conname, pg_get_constraintdef(oid)
-    FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace;
-  FOR r IN SELECT * FROM fawkes_bench.deferred_foreign_keys LOOP
+  DELETE FROM fawkes_bench.deferred_keys;
+  INSERT INTO fawkes_bench.deferred_keys
+    SELECT conrelid::regclass, conname, contype, pg_get_constraintdef(oid)
+    FROM pg_constraint WHERE contype IN ('p', 'f') AND connamespace = 'public'::regnamespace;
+  -- Foreign keys first: they depend on the primary keys they reference.
+  FOR r IN SELECT * FROM fawkes_bench.deferred_keys ORDER BY contype = 'p', tbl::text, conname LOOP
     EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tbl, r.conname);
   END LOOP;
 END $$;
 
-CREATE OR REPLACE FUNCTION fawkes_bench.restore_foreign_keys() RETURNS void
-LANGUAGE plpgsql AS $$
+-- Sorting millions of keys and joining a child with its parent spill to disk at the default
+-- maintenance_work_mem and work_mem, hence the larger budgets for this step only.
+CREATE OR REPLACE FUNCTION fawkes_bench.restore_keys() RETURNS void
+LANGUAGE plpgsql SET maintenance_work_mem = '256MB' SET work_mem = '128MB' AS $$
 DECLARE r record;
 BEGIN
-  FOR r IN SELECT * FROM fawkes_bench.deferred_foreign_keys ORDER BY tbl::text, conname LOOP
+  FOR r IN SELECT * FROM fawkes_bench.deferred_keys ORDER BY contype = 'f', tbl::text, conname LOOP
     EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I %s', r.tbl, r.conname, r.def);
   END LOOP;
-  DELETE FROM fawkes_bench.deferred_foreign_keys;
+  DELETE FROM fawkes_bench.deferred_keys;
 END $$;

@@ -90,18 +90,18 @@ public abstract class ScenarioContract {
     }
 
     @Test
-    public void foreignKeysOfTheSchema_areBackAfterLoading() throws SQLException {
+    public void primaryAndForeignKeysOfTheSchema_areBackAfterLoading() throws SQLException {
         try (TestDatabase schemaOnly = PgTestServer.get().createDatabase()) {
             schemaOnly.execute(scenario().schemaSql());
             try (Connection declared = schemaOnly.connect(); Connection loaded = db.connect()) {
-                assertThat(validForeignKeys(loaded)).isEqualTo(validForeignKeys(declared));
+                assertThat(validKeys(loaded)).isEqualTo(validKeys(declared));
             }
         }
     }
 
-    private static long validForeignKeys(Connection c) throws SQLException {
+    private static long validKeys(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace AND convalidated")) {
+                "SELECT count(*) FROM pg_constraint WHERE contype IN ('p', 'f') AND connamespace = 'public'::regnamespace AND convalidated")) {
             rs.next();
             return rs.getLong(1);
         }
