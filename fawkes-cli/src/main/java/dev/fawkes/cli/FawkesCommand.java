@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The root {@code fawkes} command; every tool is a subcommand. */
 @Command(name = "fawkes", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "A PostgreSQL performance toolkit: catalog, workload, plans, and more.",
-        subcommands = {DemoCommand.class, CatalogCommand.class, WorkloadCommand.class, ExplainCommand.class, BenchCommand.class,
+        subcommands = {DemoCommand.class, CatalogCommand.class, WorkloadCommand.class, ExplainCommand.class, AdviseCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 findings, 2 bad usage or input, 3 cannot connect or not permitted,",
                 "4 the database or Fawkes failed while running."})

@@ -2,13 +2,9 @@ package dev.fawkes.cli;
 
 import dev.fawkes.core.ErrorCode;
 import dev.fawkes.core.FawkesException;
-import dev.fawkes.core.workload.PgLogReader;
-import dev.fawkes.core.workload.PgStatStatementsReader;
 import dev.fawkes.core.workload.Query;
-import dev.fawkes.core.workload.SqlFileReader;
 import dev.fawkes.core.workload.Workload;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -28,11 +24,8 @@ final class WorkloadCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
-    @Option(names = "--from-file", paramLabel = "FILE", description = "Read statements from a SQL file instead of the database.")
-    Path fromFile;
-
-    @Option(names = "--from-log", paramLabel = "FILE", description = "Read statements from a PostgreSQL log (stderr or csvlog).")
-    Path fromLog;
+    @Mixin
+    WorkloadOptions source;
 
     @Option(names = "--top", defaultValue = "20", description = "How many statements to show (default: ${DEFAULT-VALUE}).")
     int top;
@@ -48,7 +41,7 @@ final class WorkloadCommand implements Callable<Integer> {
         checkSources();
         Workload workload = read();
         PrintWriter out = spec.commandLine().getOut();
-        reportSkipped(workload, spec.commandLine().getErr());
+        WorkloadOptions.reportSkipped(workload, spec.commandLine().getErr());
         if (format == OutputFormat.JSON) {
             JsonOutput.print(new Workload(workload.source(), workload.origin(), workload.top(top), workload.skipped()), out);
         } else {
@@ -58,33 +51,20 @@ final class WorkloadCommand implements Callable<Integer> {
     }
 
     private void checkSources() {
-        int sources = (fromFile != null ? 1 : 0) + (fromLog != null ? 1 : 0) + (connection.url != null ? 1 : 0);
-        if (sources > 1) {
-            throw new FawkesException(ErrorCode.BAD_INPUT, "choose one workload source: --url, --from-file or --from-log");
-        }
+        source.checkOneSource(connection, true);
         if (top < 1) {
             throw new FawkesException(ErrorCode.BAD_INPUT, "--top must be ≥ 1, was " + top);
         }
     }
 
     private Workload read() throws SQLException {
-        if (fromFile != null) {
-            return SqlFileReader.read(fromFile);
-        }
-        if (fromLog != null) {
-            return PgLogReader.read(fromLog);
+        if (!source.fromDatabase()) {
+            return source.readFile();
         }
         try (Database db = Database.open(connection, "workload", spec.commandLine().getErr());
              Connection c = db.connect()) {
-            return new PgStatStatementsReader(c).read();
+            return source.read(c);
         }
-    }
-
-    private static void reportSkipped(Workload workload, PrintWriter err) {
-        for (Workload.Skipped s : workload.skipped()) {
-            err.println("fawkes: skipped " + s.location() + ": " + s.reason() + (s.text() == null ? "" : " — " + s.text()));
-        }
-        err.flush();
     }
 
     private void printTop(Workload workload, PrintWriter out) {

@@ -36,7 +36,7 @@ public record AdvisorReport(List<Recommendation> recommendations, List<NotVerifi
 
     /** True when there is something to do: an index to create or one to drop (the CLI then exits with 1). */
     public boolean hasAdvice() {
-        return !recommendations.isEmpty() || !drops.isEmpty();
+        return !recommendations.isEmpty() || !drops.isEmpty() || !notVerified.isEmpty();
     }
 
     /** The migration that creates the recommended indexes (first) and drops the advised ones. */

@@ -1,0 +1,134 @@
+package dev.fawkes.cli;
+
+import dev.fawkes.advisor.Advisor;
+import dev.fawkes.advisor.AdvisorConfig;
+import dev.fawkes.advisor.report.AdvisorReport;
+import dev.fawkes.core.ErrorCode;
+import dev.fawkes.core.FawkesException;
+import dev.fawkes.core.catalog.CatalogReader;
+import dev.fawkes.core.workload.Workload;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code fawkes advise}: the indexes that pay for themselves across the whole workload, the ones to drop, and a safe migration. */
+@Command(name = "advise", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Recommend indexes for the whole workload (B-tree, multi-column, covering, partial, expression,",
+                "GIN, BRIN), costed with hypothetical indexes, and the indexes to drop; write a safe migration.",
+                "Read-only unless --allow-writes. Exit code 1 when there is advice, 0 when there is none."})
+final class AdviseCommand implements Callable<Integer> {
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    WorkloadOptions source;
+
+    @Option(names = "--budget", paramLabel = "B", description = "Most index storage to add: bytes (500MB, 2GB) or a fraction of the database size (0.1, 10%%). Default: unlimited.")
+    String budget;
+
+    @Option(names = "--max-per-table", paramLabel = "N", description = "Most new indexes on one table.")
+    Integer maxPerTable;
+
+    @Option(names = "--min-calls", paramLabel = "N", description = "Ignore statements called fewer than N times.")
+    Long minCalls;
+
+    @Option(names = "--min-time", paramLabel = "MS", description = "Ignore statements whose total time is under MS milliseconds.")
+    Double minTimeMs;
+
+    @Option(names = "--top", paramLabel = "N", description = "Advise only the N statements with the most total time.")
+    Integer top;
+
+    @Option(names = "--allow-writes", description = {"The database is a scratch copy: install HypoPG if missing, and verify indexes HypoPG cannot",
+            "simulate (GIN) by building them for real inside a transaction that is rolled back (it locks the table while it builds)."})
+    boolean allowWrites;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write report.md, report.json and the migration V<timestamp>__fawkes_indexes.sql with its undo file.")
+    Path out;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws SQLException {
+        source.checkOneSource(connection, false);
+        PrintWriter err = spec.commandLine().getErr();
+        AdvisorConfig config = config();
+        try (Database db = Database.open(connection, "advise", err); Connection c = db.connect()) {
+            Workload workload = source.read(c);
+            WorkloadOptions.reportSkipped(workload, err);
+            if (workload.isEmpty()) {
+                spec.commandLine().getOut().println("No statements found in " + workload.origin() + "; nothing to advise.");
+                return ExitCode.OK;
+            }
+            AdvisorReport report = new Advisor(c, config).onProgress(line -> progress(err, line)).advise(workload);
+            print(report);
+            write(report, c, err);
+            return report.hasAdvice() ? ExitCode.FINDINGS : ExitCode.OK;
+        }
+    }
+
+    private AdvisorConfig config() {
+        AdvisorConfig.Builder builder = AdvisorConfig.builder().allowWrites(allowWrites);
+        if (budget != null) {
+            builder.budget(budget);
+        }
+        if (maxPerTable != null) {
+            builder.maxPerTable(maxPerTable);
+        }
+        if (minCalls != null) {
+            builder.minCalls(minCalls);
+        }
+        if (minTimeMs != null) {
+            builder.minTimeMs(minTimeMs);
+        }
+        if (top != null) {
+            builder.top(top);
+        }
+        return builder.build();
+    }
+
+    private static void progress(PrintWriter err, String line) {
+        err.println("fawkes: " + line);
+        err.flush();
+    }
+
+    private void print(AdvisorReport report) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(switch (format) {
+            case TEXT -> report.text();
+            case JSON -> report.json();
+            case MARKDOWN -> report.markdown();
+        });
+        out.flush();
+    }
+
+    private void write(AdvisorReport report, Connection c, PrintWriter err) {
+        if (out == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("report.md"), report.markdown(), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("report.json"), report.json(), StandardCharsets.UTF_8);
+            var written = report.migration(new CatalogReader(c).read()).write(out, Instant.now());
+            progress(err, "wrote " + out.resolve("report.md") + ", report.json, " + written.migration().getFileName()
+                    + " and " + written.undo().getFileName());
+        } catch (IOException e) {
+            throw new FawkesException(ErrorCode.BAD_INPUT, "cannot write to " + out + ": " + e.getMessage(), null, e);
+        }
+    }
+}
