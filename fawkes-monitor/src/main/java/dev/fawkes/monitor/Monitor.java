@@ -1,0 +1,63 @@
+package dev.fawkes.monitor;
+
+import dev.fawkes.core.FawkesException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Runs health checks on one session. A check that lacks a privilege or fails is reported as
+ * {@link Status#SKIPPED} with the reason; it never fails the whole sweep.
+ */
+public final class Monitor {
+    private final Connection connection;
+    private final MonitorConfig config;
+    private final List<Check> checks;
+
+    /** A monitor running the registered checks with these thresholds on this (autocommit) connection. */
+    public Monitor(Connection connection, MonitorConfig config) {
+        this(connection, config, Checks.all());
+    }
+
+    /** A monitor running the given checks. */
+    public Monitor(Connection connection, MonitorConfig config, List<Check> checks) {
+        this.connection = connection;
+        this.config = config;
+        this.checks = List.copyOf(checks);
+    }
+
+    /** Runs every check, or only those whose ids are listed (empty means all). */
+    public List<CheckResult> run(Collection<String> onlyIds) {
+        CheckContext context = new CheckContext(connection, config);
+        List<CheckResult> results = new ArrayList<>();
+        for (Check check : checks) {
+            if (onlyIds.isEmpty() || onlyIds.contains(check.id())) {
+                results.add(runOne(check, context));
+            }
+        }
+        return results;
+    }
+
+    private static CheckResult runOne(Check check, CheckContext context) {
+        try {
+            return check.run(context);
+        } catch (SQLException e) {
+            return CheckResult.skipped(check.id(), reason(e));
+        } catch (FawkesException e) {
+            return CheckResult.skipped(check.id(), e.getMessage() + (e.remedy() == null ? "" : " (" + e.remedy() + ")"));
+        }
+    }
+
+    private static String reason(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.equals("42501")
+                ? "needs more privileges: GRANT pg_monitor TO " + "<this role>" + " (" + firstLine(e.getMessage()) + ")"
+                : "could not run: " + firstLine(e.getMessage());
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unknown error" : message.lines().findFirst().orElse(message);
+    }
+}
