@@ -12,18 +12,19 @@ import java.nio.file.Path;
 /**
  * A set of indexes to run a scenario with: {@code none} (the seed's before state),
  * {@code expert} (the seed's hand-written set), {@code current} (leave the database as it is),
- * {@code dexter} (chosen by Dexter's rules on the loaded data) or the CREATE INDEX statements of
+ * {@code advisor} (chosen by Fawkes's advisor on the loaded data), {@code dexter} (chosen by Dexter's rules) or the CREATE INDEX statements of
  * a file. {@code sql} is null for {@code current} and for a set a {@code strategy} chooses.
  */
 public record IndexSet(String name, String sql, IndexStrategy strategy) {
 
-    /** The set named on the command line: none, expert, current, dexter, or a path to a .sql file. */
+    /** The set named on the command line: none, expert, current, advisor, dexter, or a path to a .sql file. */
     public static IndexSet parse(String spec, Scenario scenario) {
         return switch (spec) {
             case "none" -> new IndexSet("none", "", null);
             case "expert" -> new IndexSet("expert", scenario.expertSql(), null);
             case "current" -> new IndexSet("current", null, null);
             case "dexter" -> new IndexSet("dexter", null, Strategies.dexter());
+            case "advisor" -> new IndexSet("advisor", null, Strategies.advisor());
             default -> fromFile(Path.of(spec));
         };
     }
@@ -31,7 +32,7 @@ public record IndexSet(String name, String sql, IndexStrategy strategy) {
     private static IndexSet fromFile(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new FawkesException(ErrorCode.BAD_INPUT, "no index set named '" + file + "'",
-                    "use none, expert, current, dexter, or the path of a .sql file of CREATE INDEX statements", null);
+                    "use none, expert, current, advisor, dexter, or the path of a .sql file of CREATE INDEX statements", null);
         }
         try {
             return new IndexSet(file.getFileName().toString(), Files.readString(file), null);

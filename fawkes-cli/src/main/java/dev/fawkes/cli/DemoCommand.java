@@ -1,5 +1,6 @@
 package dev.fawkes.cli;
 
+import dev.fawkes.advisor.report.AdvisorReport;
 import dev.fawkes.bench.BenchRunner;
 import dev.fawkes.bench.IndexSet;
 import dev.fawkes.bench.Scenarios;
@@ -7,11 +8,14 @@ import dev.fawkes.bench.driver.LoadConfig;
 import dev.fawkes.bench.report.ComparisonReport;
 import dev.fawkes.bench.scenario.Scenario;
 import dev.fawkes.bench.scenario.ScenarioLoader;
+import dev.fawkes.bench.strategy.Strategies;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code fawkes demo}: the main job on the embedded default — load a seed scenario and compare index sets under load. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Start the embedded PostgreSQL, load the astral-field scenario (a fantasy sports league),",
-                "run its workload with no indexes and with the seed's expert indexes, and compare them."})
+                "run its workload with no indexes, with the seed's expert indexes and with Fawkes's advisor's indexes,",
+                "compare them, and print the advisor's report."})
 final class DemoCommand implements Callable<Integer> {
     static final String SCENARIO = "astral-field";
 
@@ -50,16 +55,22 @@ final class DemoCommand implements Callable<Integer> {
         try (Database db = Database.open(embedded, "demo", err, Map.of())) {
             out.printf("Fawkes demo: %s (seed %s: %s) at scale %s%n%n", scenario.name(), scenario.seed(), scenario.title(), scale);
             out.flush();
-            ComparisonReport report = BenchCommand.run(db, plan(scenario), err);
+            AtomicReference<AdvisorReport> advice = new AtomicReference<>();
+            ComparisonReport report = BenchCommand.run(db, plan(scenario, advice::set), err);
             BenchCommand.print(report, ReportFormat.TEXT, out);
+            if (advice.get() != null) {
+                out.println();
+                out.println(advice.get().text());
+            }
             printNextSteps(out);
         }
         return ExitCode.OK;
     }
 
-    private BenchRunner.Plan plan(Scenario scenario) {
+    private BenchRunner.Plan plan(Scenario scenario, Consumer<AdvisorReport> advice) {
         LoadConfig load = LoadConfig.builder().closed(4, Duration.ZERO).warmup(warmup).duration(duration).poolSize(4).build();
-        List<IndexSet> sets = List.of(IndexSet.parse("none", scenario), IndexSet.parse("expert", scenario));
+        List<IndexSet> sets = List.of(IndexSet.parse("none", scenario), IndexSet.parse("expert", scenario),
+                new IndexSet("advisor", null, Strategies.advisor(advice)));
         return new BenchRunner.Plan(scenario, scale, ScenarioLoader.DEFAULT_SEED, load, sets, false);
     }
 

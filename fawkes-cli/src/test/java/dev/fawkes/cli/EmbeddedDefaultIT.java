@@ -34,13 +34,14 @@ class EmbeddedDefaultIT {
     }
 
     @Test
-    void demo_loadsAstralField_andComparesNoneWithExpert(@TempDir Path home) throws Exception {
+    void demo_loadsAstralField_comparesNoneExpertAdvisor_andPrintsTheAdvice(@TempDir Path home) throws Exception {
         String previous = System.getProperty("fawkes.home");
         System.setProperty("fawkes.home", home.toString());
         try {
             CliRun run = CliRun.of("demo", "--scale", "0.01", "--warmup", "0s", "--duration", "1s");
             assertThat(run.exitCode()).as(run.err()).isZero();
-            assertThat(run.out()).contains("astral-field").contains("none").contains("expert").contains("player-search");
+            assertThat(run.out()).contains("astral-field").contains("none").contains("expert").contains("advisor").contains("player-search")
+                    .contains("Fawkes index advice");
             assertThat(run.err()).contains("embedded PostgreSQL ready");
             assertThat(Files.exists(home.resolve("embedded/postgresql.conf"))).isTrue();
         } finally {

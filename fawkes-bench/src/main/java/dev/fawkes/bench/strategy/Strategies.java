@@ -1,12 +1,16 @@
 package dev.fawkes.bench.strategy;
 
+import dev.fawkes.advisor.Advisor;
+import dev.fawkes.advisor.AdvisorConfig;
 import dev.fawkes.advisor.IndexSpec;
+import dev.fawkes.advisor.report.AdvisorReport;
 import dev.fawkes.advisor.analysis.StatementAnalysis;
 import dev.fawkes.advisor.analysis.StatementAnalyzer;
 import dev.fawkes.advisor.whatif.WhatIf;
 import dev.fawkes.core.catalog.Catalog;
 import dev.fawkes.core.catalog.CatalogReader;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** The index strategies the bench can compare, by name. */
@@ -23,6 +27,22 @@ public final class Strategies {
             try (WhatIf whatIf = WhatIf.open(connection, catalog, true)) {
                 return sql(new DexterStrategy(whatIf).recommend(analyses));
             }
+        };
+    }
+
+    /** Fawkes's advisor on the scenario's weighted statements; GIN and other indexes HypoPG cannot simulate are verified for real (the scenario database is scratch). */
+    public static IndexStrategy advisor() {
+        return advisor(report -> { });
+    }
+
+    /** The advisor strategy, handing each report it makes to {@code reports} (the demo prints it). */
+    public static IndexStrategy advisor(Consumer<AdvisorReport> reports) {
+        return (connection, scenario) -> {
+            AdvisorConfig config = AdvisorConfig.builder().allowWrites(true).build();
+            AdvisorReport report = new Advisor(connection, config).advise(ScenarioWorkload.of(scenario));
+            reports.accept(report);
+            return report.recommendations().stream().map(r -> r.spec().createSql(r.name(), false))
+                    .collect(Collectors.joining(";\n"));
         };
     }
 
