@@ -55,11 +55,22 @@ final class CompositeWhatIf implements WhatIf {
             notes.add("installed the hypopg extension in this scratch database (--allow-writes)");
             hypo = HypoPgWhatIf.detect(connection);
         }
+        if (allowWrites) {
+            installTrigramSupport(connection, notes);
+        }
         String noHypo = offered
                 ? "the hypopg extension is not installed in this database (CREATE EXTENSION hypopg would add it)"
                 : "HypoPG is not available on this server";
         return new CompositeWhatIf(connection, catalog, hypo.orElse(null),
                 allowWrites ? new RealIndexWhatIf(connection) : null, noHypo, notes);
+    }
+
+    /** Trigram GIN candidates need pg_trgm's operator classes to be costed with a real index. */
+    private static void installTrigramSupport(Connection connection, List<String> notes) {
+        if (!ScratchExtensions.installed(connection, "pg_trgm") && ScratchExtensions.availableOnServer(connection, "pg_trgm")) {
+            ScratchExtensions.install(connection, "pg_trgm");
+            notes.add("installed the pg_trgm extension in this scratch database (--allow-writes) to cost trigram indexes");
+        }
     }
 
     private static void requireAutocommit(Connection connection) {
@@ -88,11 +99,24 @@ final class CompositeWhatIf implements WhatIf {
             return counted(hypo.cost(sql, indexes, throughView));
         }
         if (real != null) {
-            return counted(real.cost(sql, indexes, throughView));
+            try {
+                return counted(real.cost(sql, indexes, throughView));
+            } catch (FawkesException e) {
+                // An index the server cannot build here (a missing operator class, a lock timeout) is reported, not fatal.
+                refused.replaceAll((spec, reason) -> "could not be built on this database: " + e.getMessage());
+                return costWithout(sql, indexes, refused, scope, throughView);
+            }
         }
-        List<IndexSpec> simulatable = indexes.stream().filter(spec -> !refused.containsKey(spec)).toList();
-        Costing partial = simulatable.isEmpty() ? scope.baseline() : counted(hypo.cost(sql, simulatable, throughView));
         refused.replaceAll((spec, reason) -> reason + REMEDY);
+        return costWithout(sql, indexes, refused, scope, throughView);
+    }
+
+    /** The cost with only the indexes HypoPG can simulate, the refused ones marked as not verified. */
+    private Costing costWithout(String sql, List<IndexSpec> indexes, Map<IndexSpec, String> refused, StatementScope scope,
+                                boolean throughView) {
+        List<IndexSpec> simulatable = indexes.stream().filter(spec -> !refused.containsKey(spec)).toList();
+        Costing partial = simulatable.isEmpty() || hypo == null ? scope.baseline()
+                : counted(hypo.cost(sql, simulatable, throughView));
         return partial.withNotVerified(refused);
     }
 

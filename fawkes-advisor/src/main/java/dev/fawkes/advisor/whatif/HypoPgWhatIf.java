@@ -56,23 +56,12 @@ final class HypoPgWhatIf implements WhatIfBackend {
 
     /** True when the server offers HypoPG for {@code CREATE EXTENSION}. */
     static boolean availableOnServer(Connection connection) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM pg_available_extensions WHERE name = ?")) {
-            ps.setString(1, EXTENSION);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw PgErrors.onQuery(e, "listing the available extensions");
-        }
+        return ScratchExtensions.availableOnServer(connection, EXTENSION);
     }
 
     /** Installs HypoPG; only for a database the user marked as scratch. */
     static void install(Connection connection) {
-        try (Statement s = connection.createStatement()) {
-            s.execute("CREATE EXTENSION IF NOT EXISTS hypopg");
-        } catch (SQLException e) {
-            throw PgErrors.onQuery(e, "installing the hypopg extension in the scratch database");
-        }
+        ScratchExtensions.install(connection, EXTENSION);
     }
 
     @Override
