@@ -37,6 +37,16 @@ public final class MigrationWriter {
 
     /** A writer for these creations (done first, so that no query loses its index) and then these drops. */
     public MigrationWriter(Catalog catalog, List<NewIndex> creates, List<DropAdvice> drops) {
+        this(catalog, List.of(), creates, drops);
+    }
+
+    /**
+     * A writer that first runs the {@code prerequisites} (e.g. {@code CREATE EXTENSION IF NOT EXISTS pg_trgm}, which
+     * the undo leaves in place since other objects may come to use it), then the creations and the drops.
+     */
+    public MigrationWriter(Catalog catalog, List<String> prerequisites, List<NewIndex> creates, List<DropAdvice> drops) {
+        prerequisites.forEach(sql -> steps.add(new Step(List.of("-- needed by the indexes below", sql + ";"),
+                List.of("-- kept: " + sql))));
         Steps builder = new Steps(catalog);
         creates.forEach(c -> steps.add(builder.create(c)));
         drops.forEach(d -> steps.add(builder.drop(d)));

@@ -43,7 +43,14 @@ public record AdvisorReport(List<Recommendation> recommendations, List<NotVerifi
     public MigrationWriter migration(Catalog catalog) {
         List<MigrationWriter.NewIndex> creates = recommendations.stream()
                 .map(r -> new MigrationWriter.NewIndex(r.spec(), r.name())).toList();
-        return new MigrationWriter(catalog, creates, drops);
+        List<String> prerequisites = recommendations.stream().flatMap(r -> r.requires().stream()).distinct()
+                .map(AdvisorReport::idempotent).toList();
+        return new MigrationWriter(catalog, prerequisites, creates, drops);
+    }
+
+    /** {@code CREATE EXTENSION x} as {@code CREATE EXTENSION IF NOT EXISTS x}, so the migration can run twice. */
+    private static String idempotent(String sql) {
+        return sql.replaceFirst("(?i)^CREATE EXTENSION (?!IF NOT EXISTS )", "CREATE EXTENSION IF NOT EXISTS ");
     }
 
     /** The report as plain text for a terminal. */

@@ -65,6 +65,15 @@ class MigrationWriterTest {
     }
 
     @Test
+    void prerequisites_runFirst_andTheUndoKeepsThem() {
+        var writer = new MigrationWriter(CATALOG, List.of("CREATE EXTENSION IF NOT EXISTS pg_trgm"), List.of(orders()), List.of());
+        List<String> forward = statements(writer.migration(WHEN));
+        assertThat(forward.indexOf("CREATE EXTENSION IF NOT EXISTS pg_trgm")).isPositive()
+                .isLessThan(forward.indexOf("CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_customer_id_idx ON public.orders (customer_id)"));
+        assertThat(writer.undo(WHEN)).doesNotContain("DROP EXTENSION");
+    }
+
+    @Test
     void undo_reversesEveryStep_inReverseOrder() {
         assertThat(statements(writer(List.of(orders())).undo(WHEN))).containsExactly(
                 "SET lock_timeout = '5s'",
