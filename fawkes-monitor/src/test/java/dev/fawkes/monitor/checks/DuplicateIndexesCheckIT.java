@@ -1,0 +1,43 @@
+package dev.fawkes.monitor.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fawkes.monitor.CheckResult;
+import dev.fawkes.monitor.MonitorConfig;
+import dev.fawkes.monitor.Status;
+import dev.fawkes.testkit.PgTestServer;
+import dev.fawkes.testkit.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DuplicateIndexesCheckIT {
+    private static TestDatabase db;
+
+    @BeforeAll
+    static void createDatabase() {
+        db = PgTestServer.get().createDatabase();
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        db.close();
+    }
+
+    @Test
+    void reportsSameShapeAndPrefixIndexes_keepingTheConstraintOne_andClearsOnceDropped() throws Exception {
+        db.execute("CREATE TABLE accounts (id int PRIMARY KEY, tenant int, email text);"
+                + " CREATE INDEX accounts_id_copy ON accounts (id);"
+                + " CREATE INDEX accounts_tenant_idx ON accounts (tenant);"
+                + " CREATE INDEX accounts_tenant_email_idx ON accounts (tenant, email)");
+        Probe probe = new Probe(new DuplicateIndexesCheck(), db, MonitorConfig.defaults());
+        CheckResult found = probe.run();
+        assertThat(found.status()).isEqualTo(Status.WARNING);
+        assertThat(found.evidence()).extracting(r -> r.get("index") + "<" + r.get("covered_by"))
+                .containsExactlyInAnyOrder("accounts_id_copy<accounts_pkey", "accounts_tenant_idx<accounts_tenant_email_idx");
+        assertThat(found.remedy()).contains("DROP INDEX CONCURRENTLY IF EXISTS public.accounts_id_copy;",
+                "DROP INDEX CONCURRENTLY IF EXISTS public.accounts_tenant_idx;");
+        found.remedy().lines().forEach(db::execute);
+        assertThat(probe.run().status()).isEqualTo(Status.OK);
+    }
+}
