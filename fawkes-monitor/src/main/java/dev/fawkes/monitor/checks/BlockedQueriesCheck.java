@@ -1,7 +1,6 @@
 package dev.fawkes.monitor.checks;
 
 import dev.fawkes.monitor.Category;
-import dev.fawkes.monitor.Check;
 import dev.fawkes.monitor.CheckContext;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorSetting;
@@ -12,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Queries of the current database waiting on a lock, as trees from each root blocker down its chain of waiters. */
-public final class BlockedQueriesCheck implements Check {
+public final class BlockedQueriesCheck extends BaseCheck {
     private static final String ID = "blocked-queries";
     // Roots are blockers that wait on no one; the walk down follows pg_blocking_pids and stops on a cycle
     // (a deadlock the server has not broken yet). A root's wait_seconds is null: it is not waiting.
@@ -39,19 +38,9 @@ public final class BlockedQueriesCheck implements Check {
             FROM tree t LEFT JOIN pg_stat_activity a ON a.pid = t.pid
             ORDER BY t.root, t.path""";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Blocked queries";
-    }
-
-    @Override
-    public Category category() {
-        return Category.LOCKS;
+    /** A new instance of the check. */
+    public BlockedQueriesCheck() {
+        super(ID, "Blocked queries", Category.LOCKS);
     }
 
     @Override

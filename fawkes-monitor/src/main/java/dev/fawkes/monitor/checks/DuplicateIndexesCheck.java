@@ -3,7 +3,6 @@ package dev.fawkes.monitor.checks;
 import dev.fawkes.core.catalog.Index;
 import dev.fawkes.core.catalog.Relation;
 import dev.fawkes.monitor.Category;
-import dev.fawkes.monitor.Check;
 import dev.fawkes.monitor.CheckContext;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.Status;
@@ -14,26 +13,16 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Indexes another index of the same table makes redundant: the same shape, or a B-tree prefix of a wider one. */
-public final class DuplicateIndexesCheck implements Check {
+public final class DuplicateIndexesCheck extends BaseCheck {
     private static final String ID = "duplicate-indexes";
 
     /** A redundant index and the index that covers for it. */
     private record Redundant(Relation table, Index index, Index coveredBy, String reason) {
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Duplicate and redundant indexes";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INDEXES;
+    /** A new instance of the check. */
+    public DuplicateIndexesCheck() {
+        super(ID, "Duplicate and redundant indexes", Category.INDEXES);
     }
 
     @Override

@@ -7,11 +7,9 @@ import dev.fawkes.core.catalog.Index;
 import dev.fawkes.core.catalog.IndexKey;
 import dev.fawkes.core.catalog.Relation;
 import dev.fawkes.monitor.Category;
-import dev.fawkes.monitor.Check;
 import dev.fawkes.monitor.CheckContext;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.Status;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,43 +19,32 @@ import java.util.stream.Collectors;
  * Foreign keys whose columns lead no valid, total index of the referencing table: every delete or key update of
  * the referenced row then scans that table, and joins along the key cannot use an index.
  */
-public final class ForeignKeysWithoutIndexCheck implements Check {
+public final class ForeignKeysWithoutIndexCheck extends BaseCheck {
     private static final String ID = "fk-without-index";
     private static final int MAX_NAME = 63;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Foreign keys without an index";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INDEXES;
+    /** A new instance of the check. */
+    public ForeignKeysWithoutIndexCheck() {
+        super(ID, "Foreign keys without an index", Category.INDEXES);
     }
 
     // A partition inherits its parent's foreign keys and indexes, so only the parent is judged.
     @Override
     public CheckResult run(CheckContext context) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<String> creates = new ArrayList<>();
+        Findings found = new Findings();
         for (Relation table : context.catalog().tables()) {
-            for (Constraint fk : table.constraints()) {
-                if (fk.type() == ConstraintType.FOREIGN_KEY && !table.isPartition() && !supported(table, fk.columns())) {
-                    rows.add(Row.of("table", table.qualifiedName(), "constraint", fk.name(), "columns", fk.columns(),
-                            "references", Identifiers.quote(fk.referencedSchema()) + "." + Identifiers.quote(fk.referencedTable()),
-                            "table_rows", (long) Math.max(table.stats().estimatedRows(), table.stats().liveTuples())));
-                    creates.add(create(table, fk.columns()));
-                }
-            }
+            table.constraints().stream().filter(fk -> fk.type() == ConstraintType.FOREIGN_KEY && !table.isPartition()
+                    && !supported(table, fk.columns())).forEach(fk -> found.add(row(table, fk), create(table, fk.columns())));
         }
-        return rows.isEmpty() ? CheckResult.ok(ID, "every foreign key has a supporting index")
-                : new CheckResult(ID, Status.WARNING, rows.size() + " foreign keys have no index on the referencing columns",
-                        rows, String.join("\n", creates), Map.of("unindexed_foreign_keys", (double) rows.size()));
+        return found.isEmpty() ? CheckResult.ok(ID, "every foreign key has a supporting index")
+                : new CheckResult(ID, Status.WARNING, found.size() + " foreign keys have no index on the referencing columns",
+                        found.rows(), found.remedy(), Map.of("unindexed_foreign_keys", (double) found.size()));
+    }
+
+    private static Map<String, Object> row(Relation table, Constraint fk) {
+        return Row.of("table", table.qualifiedName(), "constraint", fk.name(), "columns", fk.columns(),
+                "references", Identifiers.quote(fk.referencedSchema()) + "." + Identifiers.quote(fk.referencedTable()),
+                "table_rows", (long) Math.max(table.stats().estimatedRows(), table.stats().liveTuples()));
     }
 
     // The key's columns, in any order, must be the leading plain-column keys of a valid, non-partial index.

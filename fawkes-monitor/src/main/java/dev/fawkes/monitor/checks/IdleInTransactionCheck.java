@@ -2,7 +2,6 @@ package dev.fawkes.monitor.checks;
 
 import dev.fawkes.core.catalog.Identifiers;
 import dev.fawkes.monitor.Category;
-import dev.fawkes.monitor.Check;
 import dev.fawkes.monitor.CheckContext;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorSetting;
@@ -14,7 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Sessions of the current database idle inside an open transaction, holding locks and the vacuum horizon. */
-public final class IdleInTransactionCheck implements Check {
+public final class IdleInTransactionCheck extends BaseCheck {
     private static final String ID = "idle-in-transaction";
     private static final int CRITICAL_FACTOR = 10;
     private static final String SQL = """
@@ -28,19 +27,9 @@ public final class IdleInTransactionCheck implements Check {
               AND state_change <= now() - make_interval(secs => ?)
             ORDER BY state_change""";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Idle in transaction";
-    }
-
-    @Override
-    public Category category() {
-        return Category.QUERIES;
+    /** A new instance of the check. */
+    public IdleInTransactionCheck() {
+        super(ID, "Idle in transaction", Category.QUERIES);
     }
 
     @Override

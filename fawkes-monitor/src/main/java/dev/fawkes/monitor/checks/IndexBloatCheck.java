@@ -2,7 +2,6 @@ package dev.fawkes.monitor.checks;
 
 import dev.fawkes.core.catalog.Identifiers;
 import dev.fawkes.monitor.Category;
-import dev.fawkes.monitor.Check;
 import dev.fawkes.monitor.CheckContext;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorSetting;
@@ -16,7 +15,7 @@ import java.util.stream.Collectors;
  * B-tree indexes much larger than their rows need, estimated from planner statistics the way the classic
  * ioguix/pgexperts query does; indexes whose columns have no statistics (never analyzed, or not readable) are skipped.
  */
-public final class IndexBloatCheck implements Check {
+public final class IndexBloatCheck extends BaseCheck {
     private static final String ID = "index-bloat";
     // Per index: the statistics of each key column (a plain column's from the table, an expression's from the
     // index itself), then the expected tuple width: an 8-byte header (12 with a null bitmap) and the data, each
@@ -61,19 +60,9 @@ public final class IndexBloatCheck implements Check {
               AND bs * (relpages - expected_pages) >= ?
             ORDER BY bloat_bytes DESC""";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Index bloat";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INDEXES;
+    /** A new instance of the check. */
+    public IndexBloatCheck() {
+        super(ID, "Index bloat", Category.INDEXES);
     }
 
     @Override

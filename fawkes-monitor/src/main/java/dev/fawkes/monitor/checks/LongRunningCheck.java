@@ -1,7 +1,6 @@
 package dev.fawkes.monitor.checks;
 
 import dev.fawkes.monitor.Category;
-import dev.fawkes.monitor.Check;
 import dev.fawkes.monitor.CheckContext;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorSetting;
@@ -12,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Sessions of the current database running one query, or one transaction, for longer than the threshold. */
-public final class LongRunningCheck implements Check {
+public final class LongRunningCheck extends BaseCheck {
     private static final String ID = "long-running";
     // Only client sessions: autovacuum workers and parallel workers are not the user's to cancel.
     private static final String SQL = """
@@ -26,19 +25,9 @@ public final class LongRunningCheck implements Check {
                    OR xact_start <= now() - make_interval(secs => ?))
             ORDER BY least(query_start, xact_start)""";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Long-running queries and transactions";
-    }
-
-    @Override
-    public Category category() {
-        return Category.QUERIES;
+    /** A new instance of the check. */
+    public LongRunningCheck() {
+        super(ID, "Long-running queries and transactions", Category.QUERIES);
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.fawkes.monitor.checks;
 import dev.fawkes.core.catalog.Relation;
 import dev.fawkes.core.catalog.TableStats;
 import dev.fawkes.monitor.Category;
-import dev.fawkes.monitor.Check;
 import dev.fawkes.monitor.CheckContext;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorSetting;
@@ -12,24 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Large tables read mostly by sequential scans, at least ten whole tables' worth of rows: likely missing indexes. */
-public final class SeqScanHeavyCheck implements Check {
+public final class SeqScanHeavyCheck extends BaseCheck {
     private static final String ID = "seq-scan-heavy";
     // One full scan (a backup, a report) is normal; ten tables' worth of rows read sequentially is a pattern.
     private static final int FULL_SCANS = 10;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Sequential scans on large tables";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INDEXES;
+    /** A new instance of the check. */
+    public SeqScanHeavyCheck() {
+        super(ID, "Sequential scans on large tables", Category.INDEXES);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.fawkes.monitor.checks;
 
 import dev.fawkes.monitor.Category;
-import dev.fawkes.monitor.Check;
 import dev.fawkes.monitor.CheckContext;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorSetting;
@@ -11,24 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Statements of the current database whose mean time and call count pass the slow-query thresholds. */
-public final class SlowQueriesCheck implements Check {
+public final class SlowQueriesCheck extends BaseCheck {
     private static final String ID = "slow-queries";
     private static final int LIMIT = 50;
     private static final int CRITICAL_FACTOR = 10;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Slow queries";
-    }
-
-    @Override
-    public Category category() {
-        return Category.QUERIES;
+    /** A new instance of the check. */
+    public SlowQueriesCheck() {
+        super(ID, "Slow queries", Category.QUERIES);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.fawkes.monitor.checks;
 
 import dev.fawkes.monitor.Category;
-import dev.fawkes.monitor.Check;
 import dev.fawkes.monitor.CheckContext;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.Status;
@@ -10,25 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 /** Statements of the current database that spilled sorts or hashes to temporary files, most blocks first. */
-public final class TempSpillCheck implements Check {
+public final class TempSpillCheck extends BaseCheck {
     private static final String ID = "temp-spill";
     private static final int LIMIT = 20;
     private static final String REMEDY = "raise work_mem for these statements (SET LOCAL work_mem) "
             + "or add an index that avoids the sort/hash";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Temp-file spill";
-    }
-
-    @Override
-    public Category category() {
-        return Category.QUERIES;
+    /** A new instance of the check. */
+    public TempSpillCheck() {
+        super(ID, "Temp-file spill", Category.QUERIES);
     }
 
     @Override

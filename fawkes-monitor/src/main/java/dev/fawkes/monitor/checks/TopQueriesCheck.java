@@ -1,7 +1,6 @@
 package dev.fawkes.monitor.checks;
 
 import dev.fawkes.monitor.Category;
-import dev.fawkes.monitor.Check;
 import dev.fawkes.monitor.CheckContext;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.Status;
@@ -10,23 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The ten statements of the current database that took the most time in total: where tuning pays most. */
-public final class TopQueriesCheck implements Check {
+public final class TopQueriesCheck extends BaseCheck {
     private static final String ID = "top-queries";
     private static final int LIMIT = 10;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Top queries by total time";
-    }
-
-    @Override
-    public Category category() {
-        return Category.QUERIES;
+    /** A new instance of the check. */
+    public TopQueriesCheck() {
+        super(ID, "Top queries by total time", Category.QUERIES);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.fawkes.monitor.checks;
 
 import dev.fawkes.monitor.Category;
-import dev.fawkes.monitor.Check;
 import dev.fawkes.monitor.CheckContext;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.Status;
@@ -14,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What the current database's active sessions wait on, sampled a few times within a second. */
-public final class WaitEventsCheck implements Check {
+public final class WaitEventsCheck extends BaseCheck {
     private static final String ID = "wait-events";
     private static final int SAMPLES = 5;
     private static final long PAUSE_MILLIS = 100;
@@ -27,19 +26,9 @@ public final class WaitEventsCheck implements Check {
               AND backend_type = 'client backend'
             GROUP BY 1, 2""";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Wait events";
-    }
-
-    @Override
-    public Category category() {
-        return Category.LOCKS;
+    /** A new instance of the check. */
+    public WaitEventsCheck() {
+        super(ID, "Wait events", Category.LOCKS);
     }
 
     @Override

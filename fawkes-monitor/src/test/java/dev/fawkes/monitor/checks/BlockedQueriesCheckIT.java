@@ -6,26 +6,10 @@ import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorConfig;
 import dev.fawkes.monitor.MonitorSetting;
 import dev.fawkes.monitor.Status;
-import dev.fawkes.testkit.PgTestServer;
-import dev.fawkes.testkit.TestDatabase;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class BlockedQueriesCheckIT {
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void createDatabase() {
-        db = PgTestServer.get().createDatabase();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
-
+class BlockedQueriesCheckIT extends FreshDatabase {
     @Test
     void showsTheTreeFromTheRootBlocker_turnsCriticalWithTime_andClearsWhenTheRootEnds() throws Exception {
         Probe probe = new Probe(new BlockedQueriesCheck(), db,

@@ -5,25 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorConfig;
 import dev.fawkes.monitor.Status;
-import dev.fawkes.testkit.PgTestServer;
-import dev.fawkes.testkit.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class DuplicateIndexesCheckIT {
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void createDatabase() {
-        db = PgTestServer.get().createDatabase();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
-
+class DuplicateIndexesCheckIT extends FreshDatabase {
     @Test
     void reportsSameShapeAndPrefixIndexes_keepingTheConstraintOne_andClearsOnceDropped() throws Exception {
         db.execute("CREATE TABLE accounts (id int PRIMARY KEY, tenant int, email text);"

@@ -5,26 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorConfig;
 import dev.fawkes.monitor.Status;
-import dev.fawkes.testkit.PgTestServer;
-import dev.fawkes.testkit.TestDatabase;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ForeignKeysWithoutIndexCheckIT {
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void createDatabase() {
-        db = PgTestServer.get().createDatabase();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
-
+class ForeignKeysWithoutIndexCheckIT extends FreshDatabase {
     @Test
     void reportsAForeignKeyNoIndexLeads_andClearsOnceTheSuggestedIndexExists() throws Exception {
         db.execute("CREATE TABLE \"Parent\" (a int, b int, PRIMARY KEY (a, b));"

@@ -5,27 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fawkes.monitor.MonitorConfig;
 import dev.fawkes.monitor.MonitorSetting;
 import dev.fawkes.monitor.Status;
-import dev.fawkes.testkit.PgTestServer;
-import dev.fawkes.testkit.TestDatabase;
 import java.sql.Connection;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class IdleInTransactionCheckIT {
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void createDatabase() {
-        db = PgTestServer.get().createDatabase();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
-
+class IdleInTransactionCheckIT extends FreshDatabase {
     @Test
     void warnsThenTurnsCritical_forAnOpenIdleTransaction_andClearsOnRollback() throws Exception {
         Probe probe = new Probe(new IdleInTransactionCheck(), db,

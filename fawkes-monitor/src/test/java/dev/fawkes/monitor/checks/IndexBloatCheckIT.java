@@ -6,25 +6,9 @@ import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorConfig;
 import dev.fawkes.monitor.MonitorSetting;
 import dev.fawkes.monitor.Status;
-import dev.fawkes.testkit.PgTestServer;
-import dev.fawkes.testkit.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class IndexBloatCheckIT {
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void createDatabase() {
-        db = PgTestServer.get().createDatabase();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
-
+class IndexBloatCheckIT extends FreshDatabase {
     @Test
     void estimatesTheBloatMassDeletesLeaveInAnIndex_andClearsAfterReindex() throws Exception {
         db.execute("CREATE TABLE readings (id int, sensor int); INSERT INTO readings SELECT g, g FROM generate_series(1, 200000) g;"

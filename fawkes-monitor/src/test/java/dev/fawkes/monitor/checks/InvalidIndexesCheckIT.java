@@ -6,25 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorConfig;
 import dev.fawkes.monitor.Status;
-import dev.fawkes.testkit.PgTestServer;
-import dev.fawkes.testkit.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class InvalidIndexesCheckIT {
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void createDatabase() {
-        db = PgTestServer.get().createDatabase();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
-
+class InvalidIndexesCheckIT extends FreshDatabase {
     @Test
     void reportsTheIndexAFailedConcurrentBuildLeft_critical_andClearsOnceDropped() throws Exception {
         db.execute("CREATE TABLE users (id int, email text); INSERT INTO users VALUES (1, 'a'), (2, 'a')");

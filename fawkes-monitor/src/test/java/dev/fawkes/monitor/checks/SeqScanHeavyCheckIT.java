@@ -6,25 +6,9 @@ import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorConfig;
 import dev.fawkes.monitor.MonitorSetting;
 import dev.fawkes.monitor.Status;
-import dev.fawkes.testkit.PgTestServer;
-import dev.fawkes.testkit.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class SeqScanHeavyCheckIT {
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void createDatabase() {
-        db = PgTestServer.get().createDatabase();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
-
+class SeqScanHeavyCheckIT extends FreshDatabase {
     @Test
     void reportsALargeTableReadBySequentialScans_andClearsOnceIndexScansDominate() throws Exception {
         db.execute("CREATE TABLE events (id int, kind int); INSERT INTO events SELECT g, g % 50 FROM generate_series(1, 5000) g;"

@@ -6,25 +6,14 @@ import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorConfig;
 import dev.fawkes.monitor.MonitorSetting;
 import dev.fawkes.monitor.Status;
-import dev.fawkes.testkit.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class SlowQueriesCheckIT {
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void createDatabase() {
-        db = Statements.database();
+class SlowQueriesCheckIT extends FreshDatabase {
+    SlowQueriesCheckIT() {
+        super(Statements.database());
     }
 
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
-
-    private static Probe probe(double meanMs) {
+    private Probe probe(double meanMs) {
         return new Probe(new SlowQueriesCheck(), db, MonitorConfig.builder().set(MonitorSetting.SLOW_QUERY_MEAN_MS, meanMs)
                 .set(MonitorSetting.SLOW_QUERY_MIN_CALLS, 3).build());
     }

@@ -5,22 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorConfig;
 import dev.fawkes.monitor.Status;
-import dev.fawkes.testkit.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class TopQueriesCheckIT {
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void createDatabase() {
-        db = Statements.database();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
+class TopQueriesCheckIT extends FreshDatabase {
+    TopQueriesCheckIT() {
+        super(Statements.database());
     }
 
     @Test

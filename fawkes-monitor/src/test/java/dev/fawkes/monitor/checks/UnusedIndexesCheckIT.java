@@ -6,25 +6,9 @@ import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorConfig;
 import dev.fawkes.monitor.MonitorSetting;
 import dev.fawkes.monitor.Status;
-import dev.fawkes.testkit.PgTestServer;
-import dev.fawkes.testkit.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class UnusedIndexesCheckIT {
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void createDatabase() {
-        db = PgTestServer.get().createDatabase();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
-
+class UnusedIndexesCheckIT extends FreshDatabase {
     @Test
     void reportsAnIndexNeverScanned_withTheStatsAge_andClearsOnceAQueryUsesIt() throws Exception {
         db.execute("CREATE TABLE orders (id int PRIMARY KEY, customer int, note text);"

@@ -5,25 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorConfig;
 import dev.fawkes.monitor.Status;
-import dev.fawkes.testkit.PgTestServer;
-import dev.fawkes.testkit.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class WaitEventsCheckIT {
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void createDatabase() {
-        db = PgTestServer.get().createDatabase();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
-
+class WaitEventsCheckIT extends FreshDatabase {
     @Test
     void warnsWhenActiveSessionsWaitOnLocks_andClearsWhenTheLockIsReleased() throws Exception {
         Probe probe = new Probe(new WaitEventsCheck(), db, MonitorConfig.defaults());
