@@ -9,6 +9,7 @@ public enum MonitorSetting {
     SLOW_QUERY_MIN_CALLS("slow-query-min-calls", "10", "…and it ran at least this many times"),
     LONG_RUNNING_SECONDS("long-running-seconds", "60", "A query or transaction running this long is reported"),
     IDLE_IN_TRANSACTION_SECONDS("idle-in-transaction-seconds", "60", "A session idle in a transaction this long is reported"),
+    BLOCKED_QUERY_SECONDS("blocked-query-seconds", "60", "Blocked queries are critical once one has waited this long"),
     DEAD_TUPLE_RATIO("dead-tuple-ratio", "0.2", "Warn when dead tuples exceed this fraction of a table's rows (seed: 20%)"),
     DEAD_TUPLE_MIN_ROWS("dead-tuple-min-rows", "10000", "Ignore tables with fewer dead tuples than this"),
     CACHE_HIT_RATIO("cache-hit-ratio", "0.99", "Warn when the buffer cache hit ratio falls below this (seeds and PgHero: 99%)"),
@@ -16,6 +17,8 @@ public enum MonitorSetting {
     WRAPAROUND_RATIO("wraparound-ratio", "0.5", "Warn when a transaction ID or multixact age passes this fraction of the 2^31 limit"),
     SEQUENCE_USED_RATIO("sequence-used-ratio", "0.75", "Warn when a sequence or integer key has used this fraction of its type's range"),
     UNUSED_INDEX_MIN_BYTES("unused-index-min-bytes", "1048576", "Report unused indexes of at least this size"),
+    INDEX_BLOAT_RATIO("index-bloat-ratio", "0.5", "Report a B-tree index when this fraction of it is estimated to be bloat"),
+    INDEX_BLOAT_MIN_BYTES("index-bloat-min-bytes", "10485760", "…and the bloat is at least this many bytes"),
     SEQ_SCAN_MIN_ROWS("seq-scan-min-rows", "100000", "Report tables of at least this many rows where sequential scans dominate"),
     REPLICATION_LAG_BYTES("replication-lag-bytes", "104857600", "Warn when a replica or slot lags by more than this many bytes of WAL"),
     ARCHIVE_AGE_SECONDS("archive-age-seconds", "3600", "Warn when the last archived WAL segment is older than this while archiving is on");
