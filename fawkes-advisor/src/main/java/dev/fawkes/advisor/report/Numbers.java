@@ -1,24 +1,18 @@
 package dev.fawkes.advisor.report;
 
+import dev.fawkes.core.ByteSize;
 import java.util.Locale;
 
 /** Numbers as the reports show them. */
 final class Numbers {
-    private static final String[] UNITS = {"bytes", "kB", "MB", "GB", "TB"};
     private static final int MAX_STATEMENT_CHARS = 120;
 
     private Numbers() {
     }
 
-    /** Bytes as {@code 8192 bytes}, {@code 1.2 MB}, {@code 34 GB} (1024-based, like pg_size_pretty). */
+    /** Bytes as {@code 8192 bytes}, {@code 1.2 MB}, {@code 34 GB}. */
     static String bytes(long bytes) {
-        double value = bytes;
-        int unit = 0;
-        while (value >= 1024 && unit < UNITS.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return unit == 0 ? bytes + " bytes" : String.format(Locale.ROOT, value < 10 ? "%.1f %s" : "%.0f %s", value, UNITS[unit]);
+        return ByteSize.pretty(bytes);
     }
 
     /** A planner cost, with two decimals when small. */
