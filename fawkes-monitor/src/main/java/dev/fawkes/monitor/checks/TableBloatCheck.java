@@ -15,10 +15,10 @@ public final class TableBloatCheck implements Check {
     // offers block_size minus its 24-byte header, times fillfactor. Estimates need ANALYZE to have run.
     private static final String SQL = """
             WITH t AS (
-                SELECT n.nspname, c.relname, c.reltuples, c.relpages, current_setting('block_size')::numeric AS bs,
+                SELECT n.nspname, c.relname, c.reltuples::numeric AS reltuples, c.relpages, current_setting('block_size')::numeric AS bs,
                        coalesce((SELECT substring(o FROM 'fillfactor=(\\d+)')::int FROM unnest(c.reloptions) o
                                  WHERE o LIKE 'fillfactor=%%'), 100) AS ff,
-                       (SELECT sum((1 - s.null_frac) * s.avg_width) FROM pg_stats s
+                       (SELECT sum((1 - s.null_frac) * s.avg_width)::numeric FROM pg_stats s
                         WHERE s.schemaname = n.nspname AND s.tablename = c.relname AND NOT s.inherited) AS width
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE c.relkind IN ('r', 'm') AND c.reltuples > 0 AND c.relpages > 0 AND %s
