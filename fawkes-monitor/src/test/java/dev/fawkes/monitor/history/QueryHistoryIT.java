@@ -60,8 +60,9 @@ class QueryHistoryIT {
     // Resets only this statement's entry, so other tests on a shared server keep their statistics.
     private static void resetProbe(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
-            st.execute("SELECT pg_stat_statements_reset(0, (SELECT oid FROM pg_database WHERE datname = current_database()), "
-                    + "(SELECT queryid FROM pg_stat_statements WHERE query LIKE 'SELECT count(*) FROM probe WHERE%'))");
+            st.execute("SELECT pg_stat_statements_reset(0, d.oid, s.queryid) FROM pg_database d "
+                    + "JOIN pg_stat_statements s ON s.dbid = d.oid AND s.query LIKE 'SELECT count(*) FROM probe WHERE%' "
+                    + "WHERE d.datname = current_database()");
         }
     }
 }
