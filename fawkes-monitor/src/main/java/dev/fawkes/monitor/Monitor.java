@@ -46,7 +46,7 @@ public final class Monitor {
         } catch (SQLException e) {
             return CheckResult.skipped(check.id(), reason(e));
         } catch (FawkesException e) {
-            return CheckResult.skipped(check.id(), e.getMessage() + (e.remedy() == null ? "" : " (" + e.remedy() + ")"));
+            return new CheckResult(check.id(), Status.SKIPPED, e.getMessage(), java.util.List.of(), e.remedy(), java.util.Map.of());
         }
     }
 

@@ -21,7 +21,17 @@ public enum MonitorSetting {
     INDEX_BLOAT_MIN_BYTES("index-bloat-min-bytes", "10485760", "…and the bloat is at least this many bytes"),
     SEQ_SCAN_MIN_ROWS("seq-scan-min-rows", "100000", "Report tables of at least this many rows where sequential scans dominate"),
     REPLICATION_LAG_BYTES("replication-lag-bytes", "104857600", "Warn when a replica or slot lags by more than this many bytes of WAL"),
-    ARCHIVE_AGE_SECONDS("archive-age-seconds", "3600", "Warn when the last archived WAL segment is older than this while archiving is on");
+    ARCHIVE_AGE_SECONDS("archive-age-seconds", "3600", "Warn when the last archived WAL segment is older than this while archiving is on"),
+    ANALYZE_LAG_RATIO("analyze-lag-ratio", "0.2", "Warn when rows modified since the last analyze exceed this fraction of a table's rows"),
+    ANALYZE_LAG_MIN_ROWS("analyze-lag-min-rows", "10000", "…and at least this many rows were modified"),
+    VACUUM_LAG_SECONDS("vacuum-lag-seconds", "86400", "Warn when a table with dead tuples (dead-tuple-min-rows) was not vacuumed for this long"),
+    BLOAT_RATIO("bloat-ratio", "0.5", "Warn when a table's estimated bloat is at least this fraction of its size"),
+    BLOAT_MIN_BYTES("bloat-min-bytes", "10485760", "…and at least this many bytes (10 MB)"),
+    CACHE_MIN_BLOCKS("cache-min-blocks", "10000", "Judge the cache hit ratio only after this many block accesses"),
+    CHECKPOINT_REQUESTED_SHARE("checkpoint-requested-share", "0.5", "Warn when more than this share of checkpoints were requested rather than timed"),
+    INTEGER_KEY_MIN_ROWS("integer-key-min-rows", "10000000", "Warn about integer primary keys on tables of at least this many rows"),
+    INTEGER_KEY_USED_RATIO("integer-key-used-ratio", "0.5", "…or whose sequence has used this fraction of the integer range"),
+    HISTORY_RETENTION_DAYS("history-retention-days", "30", "Keep query history snapshots for this many days");
 
     private final String key;
     private final String defaultValue;
