@@ -1,0 +1,24 @@
+package dev.fawkes.server;
+
+import dev.fawkes.monitor.Category;
+import dev.fawkes.monitor.Check;
+import dev.fawkes.monitor.CheckResult;
+import dev.fawkes.monitor.Status;
+import java.util.List;
+import java.util.Map;
+
+/** A check's result together with the check's title and category: what the API, the dashboard and the CLI show. */
+public record CheckView(String id, String title, Category category, Status status, String summary,
+                        List<Map<String, Object>> evidence, String remedy, Map<String, Double> figures) {
+
+    /** The view of one check's result. */
+    public static CheckView of(Check check, CheckResult result) {
+        return new CheckView(check.id(), check.title(), check.category(), result.status(), result.summary(),
+                result.evidence(), result.remedy(), result.figures());
+    }
+
+    /** The status a whole sweep reports: the worst of its results, OK when empty. */
+    public static Status worst(List<CheckView> views) {
+        return views.stream().map(CheckView::status).reduce(Status.OK, Status::worst);
+    }
+}
