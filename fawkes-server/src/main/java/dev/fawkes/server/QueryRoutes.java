@@ -15,10 +15,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** {@code /api/monitor/queries}: slow and heavy statements, unused indexes, and read-only EXPLAIN of one statement. */
 final class QueryRoutes {
     private static final int DEFAULT_LIMIT = 20;
+    // Every session (the server's own and the driver's) runs SET and SHOW: noise in a list of statements to tune.
+    private static final Pattern SESSION_SETTING = Pattern.compile("(?i)\\s*(SET|RESET|SHOW)\\b");
     private final ReadOnlySessions sessions;
     private final boolean allowAnalyze;
 
@@ -49,7 +52,8 @@ final class QueryRoutes {
     }
 
     private static List<Query> top(Connection c, Comparator<Query> order, int limit) {
-        return new PgStatStatementsReader(c).read().queries().stream().sorted(order.reversed()).limit(limit).toList();
+        return new PgStatStatementsReader(c).read().queries().stream().filter(q -> !SESSION_SETTING.matcher(q.text()).lookingAt())
+                .sorted(order.reversed()).limit(limit).toList();
     }
 
     void explain(Context ctx) throws SQLException {

@@ -115,6 +115,8 @@ async function loadSlowQueries() {
 async function loadHistory() {
   const since = new Date(Date.now() - 24 * 3600 * 1000).toISOString();
   const answer = await getJson('/api/history/queries?since=' + encodeURIComponent(since));
+  const empty = !answer.ok || answer.body.points.length === 0;
+  document.querySelector('.chart-box').classList.toggle('empty', empty);
   if (!answer.ok) {
     $('history-note').textContent = answer.status === 501 ? 'Query history is not recorded by this server.' : (answer.body.message || '');
     return;
