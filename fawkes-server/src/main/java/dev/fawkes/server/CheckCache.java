@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -54,11 +53,7 @@ final class CheckCache {
         try (Connection c = sessions.open()) {
             // Monitor.run with no filter answers one result per check, in the checks' order.
             List<CheckResult> results = new Monitor(c, config.monitorConfig(), config.checks()).run(List.of());
-            List<CheckView> views = new ArrayList<>();
-            for (int i = 0; i < results.size(); i++) {
-                views.add(CheckView.of(config.checks().get(i), results.get(i)));
-            }
-            return new Sweep(now, views, null);
+            return new Sweep(now, CheckView.of(config.checks(), results), null);
         } catch (FawkesException e) {
             return new Sweep(now, List.of(), e);
         } catch (SQLException e) {

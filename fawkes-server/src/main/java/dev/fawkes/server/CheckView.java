@@ -17,6 +17,11 @@ public record CheckView(String id, String title, Category category, Status statu
                 result.evidence(), result.remedy(), result.figures());
     }
 
+    /** The views of a monitor run's results, given the checks it ran in the same order. */
+    public static List<CheckView> of(List<Check> checks, List<CheckResult> results) {
+        return java.util.stream.IntStream.range(0, results.size()).mapToObj(i -> of(checks.get(i), results.get(i))).toList();
+    }
+
     /** The status a whole sweep reports: the worst of its results, OK when empty. */
     public static Status worst(List<CheckView> views) {
         return views.stream().map(CheckView::status).reduce(Status.OK, Status::worst);
