@@ -11,8 +11,6 @@ import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.Status;
 import dev.fawkes.testkit.PgTestServer;
 import dev.fawkes.testkit.TestDatabase;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -65,12 +63,7 @@ class CheckCommandIT {
                 return type == CheckCommand.class ? type.cast(new CheckCommand(CHECKS)) : CommandLine.defaultFactory().create(type);
             }
         };
-        CommandLine cli = FawkesCommand.commandLine(factory);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new CliRun(cli.execute(args), out.toString(), err.toString());
+        return CliRun.with(factory, args);
     }
 
     @Test

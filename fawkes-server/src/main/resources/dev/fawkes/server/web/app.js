@@ -63,7 +63,7 @@ function sqlCell(sql) {
 // columns: [header, key or function(row), kind] where kind is 'num', 'bytes', 'sql' or undefined.
 function table(rows, columns) {
   if (!rows || rows.length === 0) return el('p', { class: 'muted' }, 'Nothing to show.');
-  const head = el('tr', {}, columns.map(([h]) => el('th', {}, h)));
+  const head = el('tr', {}, columns.map(([h, , kind]) => el('th', { class: kind === 'num' || kind === 'bytes' ? 'num' : '' }, h)));
   const body = rows.map((r) => el('tr', {}, columns.map(([, key, kind]) => cell(typeof key === 'function' ? key(r) : r[key], kind))));
   return el('table', {}, el('thead', {}, head), el('tbody', {}, body));
 }
