@@ -50,6 +50,11 @@ final class Database implements AutoCloseable {
         return connector.open();
     }
 
+    /** The connector that opens sessions on this database, for servers that open their own. */
+    PgConnector connector() {
+        return connector;
+    }
+
     /** Where the sessions go, with the password redacted. */
     ConnectionSettings settings() {
         return connector.settings();

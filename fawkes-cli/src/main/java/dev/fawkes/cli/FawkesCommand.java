@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "fawkes", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "A PostgreSQL performance toolkit: catalog, workload, plans, and more.",
         subcommands = {DemoCommand.class, CatalogCommand.class, WorkloadCommand.class, ExplainCommand.class, AdviseCommand.class, BenchCommand.class,
+                CheckCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 findings, 2 bad usage or input, 3 cannot connect or not permitted,",
                 "4 the database or Fawkes failed while running."})
@@ -17,7 +18,12 @@ final class FawkesCommand implements Runnable {
 
     /** The configured command line: error handler, exit codes, usage on bad input. */
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new FawkesCommand());
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The configured command line, creating subcommands with this factory (tests pass their own checks this way). */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new FawkesCommand(), factory);
         cli.setExecutionExceptionHandler(new ErrorReporter());
         cli.setParameterExceptionHandler(new UsageErrorReporter());
         cli.setCaseInsensitiveEnumValuesAllowed(true);

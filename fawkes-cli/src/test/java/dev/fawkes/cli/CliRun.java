@@ -9,7 +9,12 @@ import picocli.CommandLine;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun of(String... args) {
-        CommandLine cli = FawkesCommand.commandLine();
+        return with(CommandLine.defaultFactory(), args);
+    }
+
+    /** Runs with subcommands created by this factory (to give a command test-only parts). */
+    static CliRun with(CommandLine.IFactory factory, String... args) {
+        CommandLine cli = FawkesCommand.commandLine(factory);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));

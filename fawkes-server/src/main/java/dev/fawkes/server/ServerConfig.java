@@ -1,0 +1,128 @@
+package dev.fawkes.server;
+
+import dev.fawkes.core.ErrorCode;
+import dev.fawkes.core.FawkesException;
+import dev.fawkes.monitor.Check;
+import dev.fawkes.monitor.Checks;
+import dev.fawkes.monitor.MonitorConfig;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How {@link FawkesServer} runs: where it listens, who may use it, whether EXPLAIN ANALYZE is allowed, how often the
+ * checks run, which checks with which thresholds, and the optional query history.
+ */
+public record ServerConfig(int port, String bind, Credentials auth, boolean allowAnalyze, Duration refreshInterval,
+                           MonitorConfig monitorConfig, List<Check> checks, QueryHistorySource history) {
+
+    /** The default port. */
+    public static final int DEFAULT_PORT = 8080;
+    /** The default address: loopback only. */
+    public static final String DEFAULT_BIND = "127.0.0.1";
+
+    /** Copies the checks. */
+    public ServerConfig {
+        checks = List.copyOf(checks);
+    }
+
+    /** A builder with the defaults: 127.0.0.1:8080, no auth, no ANALYZE, checks every 30 s, every registered check. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** True when the bind address is a loopback address, reachable from this machine only. */
+    public boolean loopbackOnly() {
+        return isLoopback(bind);
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new FawkesException(ErrorCode.BAD_INPUT, "cannot resolve the bind address " + host);
+        }
+    }
+
+    /** Builds a {@link ServerConfig}, validating each value. */
+    public static final class Builder {
+        private int port = DEFAULT_PORT;
+        private String bind = DEFAULT_BIND;
+        private Credentials auth;
+        private boolean allowAnalyze;
+        private Duration refreshInterval = Duration.ofSeconds(30);
+        private MonitorConfig monitorConfig = MonitorConfig.defaults();
+        private List<Check> checks = Checks.all();
+        private QueryHistorySource history;
+
+        private Builder() {
+        }
+
+        /** The TCP port, 0 for any free one. */
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
+
+        /** The address to listen on. */
+        public Builder bind(String value) {
+            bind = value;
+            return this;
+        }
+
+        /** Basic auth credentials, or null for none (loopback only). */
+        public Builder auth(Credentials value) {
+            auth = value;
+            return this;
+        }
+
+        /** Whether explain requests may ask for EXPLAIN ANALYZE (always rolled back). */
+        public Builder allowAnalyze(boolean value) {
+            allowAnalyze = value;
+            return this;
+        }
+
+        /** How often the checks run at most, and how often live updates are pushed. */
+        public Builder refreshInterval(Duration value) {
+            refreshInterval = value;
+            return this;
+        }
+
+        /** The checks' thresholds. */
+        public Builder monitorConfig(MonitorConfig value) {
+            monitorConfig = value;
+            return this;
+        }
+
+        /** The checks to run (default: every registered check). */
+        public Builder checks(List<Check> value) {
+            checks = value;
+            return this;
+        }
+
+        /** The query history to serve, or null for none (the endpoint answers 501). */
+        public Builder history(QueryHistorySource value) {
+            history = value;
+            return this;
+        }
+
+        /** The config; fails with a clear message on a bad port, interval, or a public address without auth. */
+        public ServerConfig build() {
+            if (port < 0 || port > 65535) {
+                throw new FawkesException(ErrorCode.BAD_INPUT, "port must be 0..65535, was " + port);
+            }
+            if (refreshInterval == null || refreshInterval.toMillis() < 100) {
+                throw new FawkesException(ErrorCode.BAD_INPUT, "refreshInterval must be ≥ 100 ms, was " + refreshInterval);
+            }
+            if (bind == null || bind.isBlank()) {
+                throw new FawkesException(ErrorCode.BAD_INPUT, "bind must be an address, was empty");
+            }
+            if (auth == null && !isLoopback(bind)) {
+                throw new FawkesException(ErrorCode.BAD_INPUT, "binding to " + bind + " requires --auth user:pass",
+                        "add --auth user:pass, or bind to 127.0.0.1", null);
+            }
+            return new ServerConfig(port, bind, auth, allowAnalyze, refreshInterval, monitorConfig, checks, history);
+        }
+    }
+}
