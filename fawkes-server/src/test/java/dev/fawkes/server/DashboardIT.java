@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -64,16 +64,24 @@ class DashboardIT {
     @Test
     void showsThePlantedProblemAsCritical_andSavesAScreenshot() throws Exception {
         browser.get(server.url());
+        // Live updates re-render the page, so elements are located afresh on every poll, never held across one.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        WebElement tile = wait.until(d -> d.findElements(By.cssSelector(".tile[data-check='planted-problem']")).stream().findFirst().orElse(null));
-        assertThat(tile.getAttribute("data-status")).isEqualTo("critical");
-        assertThat(browser.findElement(By.cssSelector(".tile[data-check='planted-fine']")).getAttribute("data-status")).isEqualTo("ok");
+        wait.ignoring(StaleElementReferenceException.class);
+        String problem = wait.until(d -> attribute(d, ".tile[data-check='planted-problem']", "data-status"));
+        String fine = wait.until(d -> attribute(d, ".tile[data-check='planted-fine']", "data-status"));
+        assertThat(problem).isEqualTo("critical");
+        assertThat(fine).isEqualTo("ok");
         wait.until(d -> d.findElement(By.id("unused-table")).getText().contains("t_v_idx"));
         wait.until(d -> d.findElement(By.id("tables-table")).getText().contains("public.t"));
-        assertThat(browser.findElement(By.id("overall")).getText()).isEqualTo("critical");
+        String overall = wait.until(d -> d.findElement(By.id("overall")).getText());
+        assertThat(overall).isEqualTo("critical");
         Path shot = Path.of("target", "dashboard.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
         assertThat(Files.size(shot)).isPositive();
+    }
+
+    private static String attribute(org.openqa.selenium.WebDriver driver, String css, String name) {
+        return driver.findElements(By.cssSelector(css)).stream().findFirst().map(e -> e.getAttribute(name)).orElse(null);
     }
 }
