@@ -3,6 +3,8 @@ package dev.fawkes.cli;
 import dev.fawkes.advisor.Advisor;
 import dev.fawkes.advisor.AdvisorConfig;
 import dev.fawkes.advisor.report.AdvisorReport;
+import dev.fawkes.advisor.verify.Verification;
+import dev.fawkes.advisor.verify.Verifier;
 import dev.fawkes.core.ErrorCode;
 import dev.fawkes.core.FawkesException;
 import dev.fawkes.core.catalog.CatalogReader;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "advise", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Recommend indexes for the whole workload (B-tree, multi-column, covering, partial, expression,",
                 "GIN, BRIN), costed with hypothetical indexes, and the indexes to drop; write a safe migration.",
-                "Read-only unless --allow-writes. Exit code 1 when there is advice, 0 when there is none."})
+                "Read-only unless --allow-writes (and --verify, which builds the indexes for real on a scratch copy).",
+                "Exit code 1 when there is advice, 0 when there is none."})
 final class AdviseCommand implements Callable<Integer> {
 
     @Mixin
@@ -53,6 +56,16 @@ final class AdviseCommand implements Callable<Integer> {
             "simulate (GIN) by building them for real inside a transaction that is rolled back (it locks the table while it builds)."})
     boolean allowWrites;
 
+    @Option(names = "--verify", description = {"Scratch database only (needs --allow-writes): build the recommended indexes for real, run the",
+            "workload under EXPLAIN (ANALYZE, BUFFERS) before and after, and report time and shared blocks per statement."})
+    boolean verify;
+
+    @Option(names = "--verify-runs", paramLabel = "N", defaultValue = "3", description = "Runs per statement and measurement with --verify; the median counts (default: ${DEFAULT-VALUE}).")
+    int verifyRuns;
+
+    @Option(names = "--keep-indexes", description = "With --verify, leave the built indexes in place instead of dropping them at the end.")
+    boolean keepIndexes;
+
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
@@ -65,6 +78,7 @@ final class AdviseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws SQLException {
         source.checkOneSource(connection, false);
+        checkVerifyOptions();
         PrintWriter err = spec.commandLine().getErr();
         AdvisorConfig config = config();
         try (Database db = Database.open(connection, "advise", err); Connection c = db.connect()) {
@@ -75,10 +89,36 @@ final class AdviseCommand implements Callable<Integer> {
                 return ExitCode.OK;
             }
             AdvisorReport report = new Advisor(c, config).onProgress(line -> progress(err, line)).advise(workload);
-            print(report);
-            write(report, c, err);
+            AdviceOutput output = new AdviceOutput(report, verify ? verify(db, c, report, workload, err) : null);
+            print(output);
+            write(output, c, err);
             return report.hasAdvice() ? ExitCode.FINDINGS : ExitCode.OK;
         }
+    }
+
+    private void checkVerifyOptions() {
+        if (verify && !allowWrites) {
+            throw new FawkesException(ErrorCode.BAD_INPUT, "--verify builds the indexes for real: add --allow-writes, and only on a scratch copy");
+        }
+        if (keepIndexes && !verify) {
+            throw new FawkesException(ErrorCode.BAD_INPUT, "--keep-indexes only applies with --verify");
+        }
+        if (verifyRuns < 1) {
+            throw new FawkesException(ErrorCode.BAD_INPUT, "--verify-runs must be ≥ 1, was " + verifyRuns);
+        }
+    }
+
+    private Verification verify(Database db, Connection c, AdvisorReport report, Workload workload, PrintWriter err) {
+        if (report.recommendations().isEmpty()) {
+            progress(err, "verify: no index to build, nothing to verify");
+            return null;
+        }
+        if (!db.scratch()) {
+            progress(err, "warning: --verify builds the recommended indexes for real on " + db.settings().redacted()
+                    + (keepIndexes ? " and keeps them" : " and drops them at the end"));
+        }
+        return new Verifier(c).runs(verifyRuns).keepIndexes(keepIndexes).onProgress(line -> progress(err, line))
+                .verify(report, workload.queries());
     }
 
     private AdvisorConfig config() {
@@ -106,25 +146,21 @@ final class AdviseCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private void print(AdvisorReport report) {
+    private void print(AdviceOutput output) {
         PrintWriter out = spec.commandLine().getOut();
-        out.println(switch (format) {
-            case TEXT -> report.text();
-            case JSON -> report.json();
-            case MARKDOWN -> report.markdown();
-        });
+        out.println(output.render(format));
         out.flush();
     }
 
-    private void write(AdvisorReport report, Connection c, PrintWriter err) {
+    private void write(AdviceOutput output, Connection c, PrintWriter err) {
         if (out == null) {
             return;
         }
         try {
             Files.createDirectories(out);
-            Files.writeString(out.resolve("report.md"), report.markdown(), StandardCharsets.UTF_8);
-            Files.writeString(out.resolve("report.json"), report.json(), StandardCharsets.UTF_8);
-            var written = report.migration(new CatalogReader(c).read()).write(out, Instant.now());
+            Files.writeString(out.resolve("report.md"), output.markdown(), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("report.json"), output.json(), StandardCharsets.UTF_8);
+            var written = output.report().migration(new CatalogReader(c).read()).write(out, Instant.now());
             progress(err, "wrote " + out.resolve("report.md") + ", report.json, " + written.migration().getFileName()
                     + " and " + written.undo().getFileName());
         } catch (IOException e) {

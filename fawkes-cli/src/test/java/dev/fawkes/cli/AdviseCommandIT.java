@@ -71,6 +71,28 @@ class AdviseCommandIT {
     }
 
     @Test
+    void verifyWithoutAllowWrites_exits2_beforeTouchingTheDatabase() {
+        CliRun run = CliRun.of("advise", "--url", url, "--from-file", "never-read.sql", "--verify");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("--verify builds the indexes for real: add --allow-writes, and only on a scratch copy");
+    }
+
+    @Test
+    void verify_appendsTheMeasuredSection_warnsThatTheIndexesAreReal_andStillExits1(@TempDir Path dir) throws IOException {
+        Path sql = Files.writeString(dir.resolve("workload.sql"), """
+                -- weight: 500
+                SELECT * FROM tickets WHERE project_id = 7 ORDER BY opened_at DESC LIMIT 20;
+                SELECT * FROM tickets WHERE project_id = $1;
+                """);
+        CliRun run = CliRun.of("advise", "--url", url, "--from-file", sql.toString(), "--allow-writes", "--verify",
+                "--verify-runs", "1");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(run.out()).contains("Verification: ").contains("shared blocks")
+                .contains("not measured: has parameters").contains("dropped again");
+        assertThat(run.err()).contains("warning: --verify builds the recommended indexes for real on");
+    }
+
+    @Test
     void bothFileAndLog_exits2() {
         CliRun run = CliRun.of("advise", "--from-file", "a.sql", "--from-log", "b.log");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
