@@ -28,6 +28,7 @@ public final class HistoryRecorder implements QueryHistorySource, AutoCloseable 
     private final Duration retention;
     private final List<String> secrets;
     private ScheduledExecutorService timer;
+    private volatile String sourceName;
 
     /** History of the database {@code monitored} reaches, kept in the one {@code store} reaches for {@code retention}. */
     public HistoryRecorder(PgConnector monitored, PgConnector store, Duration retention) {
@@ -50,11 +51,12 @@ public final class HistoryRecorder implements QueryHistorySource, AutoCloseable 
     public int record() {
         try (Connection from = source.open(); Connection to = store.open()) {
             QueryHistory history = new QueryHistory(from, to);
+            sourceName = history.source();
             int statements = history.snapshot();
             history.purgeOlderThan(retention);
             return statements;
         } catch (SQLException e) {
-            throw new FawkesException(ErrorCode.CONNECTION_FAILED, "a history session failed: " + e.getMessage(), null, e);
+            throw sessionFailed("a history", e);
         }
     }
 
@@ -75,15 +77,31 @@ public final class HistoryRecorder implements QueryHistorySource, AutoCloseable 
         return redacted;
     }
 
-    /** The entries recorded at or after {@code from}, oldest first. */
+    /** The monitored database's entries recorded at or after {@code from}, oldest first (a store may hold several databases). */
     @Override
     public List<HistoryEntry> since(Instant from) {
+        String name = sourceName();
         try (Connection to = store.open()) {
-            // Reading history touches the store only, so no session on the monitored database is needed.
-            return new QueryHistory(null, to).since(from).stream().map(HistoryEntry::of).toList();
+            // Reading history touches the store only; the source connection is never used.
+            return new QueryHistory(null, to).since(from).stream().filter(p -> p.source().equals(name)).map(HistoryEntry::of).toList();
         } catch (SQLException e) {
-            throw new FawkesException(ErrorCode.CONNECTION_FAILED, "the history store session failed: " + e.getMessage(), null, e);
+            throw sessionFailed("the history store's", e);
         }
+    }
+
+    private String sourceName() {
+        if (sourceName == null) {
+            try (Connection from = source.open()) {
+                sourceName = new QueryHistory(from, null).source();
+            } catch (SQLException e) {
+                throw sessionFailed("the monitored database's", e);
+            }
+        }
+        return sourceName;
+    }
+
+    private static FawkesException sessionFailed(String which, SQLException e) {
+        return new FawkesException(ErrorCode.CONNECTION_FAILED, which + " session failed: " + e.getMessage(), null, e);
     }
 
     /** Where the history goes, with the password redacted. */

@@ -64,19 +64,20 @@ class HistoryIT {
     }
 
     @Test
-    void purge_dropsPointsOlderThanTheRetention_andKeepsNewerOnes() throws Exception {
+    void purge_dropsPointsOlderThanTheRetention_andSinceServesOnlyTheMonitoredDatabase() throws Exception {
         HistoryRecorder recorder = new HistoryRecorder(served.connector, storeConnector, Duration.ofDays(30));
         recorder.record();
         runProbe(2);
         recorder.record();
         store.execute("INSERT INTO fawkes_history.statement_deltas SELECT now() - interval '31 days', source, userid, queryid,"
                 + " toplevel, 'old', calls, total_ms, rows, shared_blks_hit, shared_blks_read FROM fawkes_history.statement_deltas");
+        store.execute("INSERT INTO fawkes_history.statement_deltas VALUES (now(), 'other@elsewhere:5432', 0, 1, true, 'other', 1, 1, 1, 0, 0)");
 
         recorder.record();
 
         List<HistoryEntry> kept = recorder.since(Instant.EPOCH);
         assertThat(kept).isNotEmpty().allSatisfy(e -> assertThat(e.takenAt()).isAfter(Instant.now().minus(Duration.ofDays(30))));
-        assertThat(kept).extracting(HistoryEntry::query).doesNotContain("old").anySatisfy(q -> assertThat(q).contains("FROM t WHERE v"));
+        assertThat(kept).extracting(HistoryEntry::query).doesNotContain("old", "other").anySatisfy(q -> assertThat(q).contains("FROM t WHERE v"));
     }
 
     @Test
