@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +16,8 @@ import picocli.CommandLine.Spec;
 /** {@code fawkes serve}: the HTTP API, /metrics and the dashboard, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the JSON API, Prometheus /metrics and the web dashboard for one database until Ctrl-C.",
-                "Everything it runs on the database is read-only."})
+                "Everything it runs on the database is read-only; query history goes to --history-url or to the embedded",
+                "PostgreSQL, never into the served database unless --history-url names it."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -43,37 +43,52 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Change a check threshold, as in fawkes check.")
     List<String> settings = new ArrayList<>();
 
+    @Option(names = "--history-url", paramLabel = "URL",
+            description = {"Keep query history in this PostgreSQL database (any form --url accepts; it gets a fawkes_history schema).",
+                    "Default: a fawkes_history database on the embedded PostgreSQL, started for it when --url names another server."})
+    String historyUrl;
+
+    @Option(names = "--history-retention", paramLabel = "DAYS",
+            description = "Keep query history this many days (default: the history-retention-days setting, see --set).")
+    Double historyRetentionDays;
+
+    /** The running server and its databases, once started (tests stop the command by closing it). */
+    volatile Serving serving;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
-        ServerConfig config = config();
+        ServerConfig.Builder config = config();
+        config.build(); // bad options fail before any database starts
         PrintWriter out = spec.commandLine().getOut();
-        Database db = Database.open(connection, "serve", spec.commandLine().getErr());
-        FawkesServer server;
-        try {
-            server = new FawkesServer(db.connector(), config).start();
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            db.close();
-            stopped.countDown();
-        }, "fawkes-serve-shutdown"));
-        out.println("Fawkes serves " + db.settings().redacted() + " at " + server.url()
-                + (config.auth() == null ? "" : " (basic auth as " + config.auth().user() + ")") + "; Ctrl-C stops it");
+        Serving running = Serving.start(connection, historyUrl, config, spec.commandLine().getErr());
+        serving = running;
+        Thread hook = new Thread(running::close, "fawkes-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        FawkesServer server = running.server();
+        out.println("Fawkes serves " + running.database().settings().redacted() + " at " + server.url()
+                + (server.config().auth() == null ? "" : " (basic auth as " + server.config().auth().user() + ")") + "; Ctrl-C stops it");
+        out.println(running.historyLine());
         out.flush();
-        stopped.await();
+        running.awaitClosed();
+        removeHook(hook);
         return ExitCode.OK;
     }
 
-    private ServerConfig config() {
-        return ServerConfig.builder().port(port).bind(bind).auth(auth == null ? null : Credentials.parse(auth))
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is what closed the server
+        }
+    }
+
+    private ServerConfig.Builder config() {
+        ServerConfig.Builder builder = ServerConfig.builder().port(port).bind(bind).auth(auth == null ? null : Credentials.parse(auth))
                 .allowAnalyze(allowAnalyze).refreshInterval(Duration.ofSeconds(Math.max(1, refreshSeconds)))
-                .monitorConfig(CheckCommand.thresholds(settings)).build();
+                .monitorConfig(CheckCommand.thresholds(settings));
+        return historyRetentionDays == null ? builder : builder.historyRetentionDays(historyRetentionDays);
     }
 }

@@ -2,13 +2,11 @@ package dev.fawkes.server;
 
 import dev.fawkes.monitor.MonitorSetting;
 import io.javalin.http.Context;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code /api/checks}, {@code /api/history/queries} and {@code /api/config}: what the monitor found and how it is set. */
+/** {@code /api/checks} and {@code /api/config}: what the monitor found and how it is set. */
 final class CheckRoutes {
     private final CheckCache cache;
     private final ServerConfig config;
@@ -45,21 +43,6 @@ final class CheckRoutes {
         return sweep;
     }
 
-    void history(Context ctx) {
-        if (config.history() == null) {
-            throw new ApiException(501, "NOT_IMPLEMENTED", "query history is not recorded by this server",
-                    Map.of("remedy", "wire a QueryHistorySource into ServerConfig.builder().history(…)"));
-        }
-        String since = ctx.queryParam("since");
-        Instant from;
-        try {
-            from = since == null ? Instant.now().minusSeconds(24 * 3600) : Instant.parse(since);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badInput("since must be an ISO-8601 instant such as 2026-01-01T00:00:00Z, was '" + since + "'");
-        }
-        ctx.json(Map.of("since", from.toString(), "points", config.history().since(from)));
-    }
-
     void config(Context ctx) {
         List<Map<String, Object>> settings = java.util.Arrays.stream(MonitorSetting.values()).map(s -> {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -77,7 +60,9 @@ final class CheckRoutes {
         server.put("allowAnalyze", config.allowAnalyze());
         server.put("refreshIntervalSeconds", config.refreshInterval().toMillis() / 1000.0);
         server.put("checks", cache.checks().keySet());
-        server.put("history", config.history() != null);
+        server.put("history", config.servesHistory());
+        server.put("historyStore", config.historyStore() == null ? null : config.historyStore().settings().redacted());
+        server.put("historyRetentionDays", config.historyRetention().toMillis() / 86_400_000.0);
         ctx.json(Map.of("monitor", settings, "server", server));
     }
 }

@@ -25,6 +25,7 @@ public final class FawkesServer implements AutoCloseable {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private Javalin app;
     private LiveUpdates live;
+    private HistoryRecorder recorder;
 
     /** A server for the database this connector reaches, configured by {@code config}; call {@link #start()}. */
     public FawkesServer(PgConnector connector, ServerConfig config) {
@@ -40,8 +41,13 @@ public final class FawkesServer implements AutoCloseable {
         ReadOnlySessions sessions = new ReadOnlySessions(connector);
         CheckCache cache = new CheckCache(sessions, config, Clock.systemUTC());
         live = new LiveUpdates(cache, mapper, config.refreshInterval().toMillis());
+        QueryHistorySource history = config.history();
+        if (config.historyStore() != null) {
+            recorder = new HistoryRecorder(connector, config.historyStore(), config.historyRetention()).start(config.refreshInterval());
+            history = recorder;
+        }
         app = Javalin.create(this::configure);
-        routes(app, sessions, cache);
+        routes(app, sessions, cache, history);
         try {
             app.start(config.bind(), config.port());
         } catch (RuntimeException e) {
@@ -63,7 +69,7 @@ public final class FawkesServer implements AutoCloseable {
         cfg.staticFiles.enableWebjars();
     }
 
-    private void routes(Javalin javalin, ReadOnlySessions sessions, CheckCache cache) {
+    private void routes(Javalin javalin, ReadOnlySessions sessions, CheckCache cache, QueryHistorySource history) {
         String database = connector.settings().redacted();
         new ErrorResponses(connector.settings().password()).register(javalin);
         if (config.auth() != null) {
@@ -78,7 +84,7 @@ public final class FawkesServer implements AutoCloseable {
         javalin.post("/api/monitor/queries/explain", queries::explain);
         javalin.get("/api/checks", checks::all);
         javalin.get("/api/checks/{id}", checks::one);
-        javalin.get("/api/history/queries", checks::history);
+        javalin.get("/api/history/queries", new HistoryRoutes(history)::queries);
         javalin.get("/api/config", checks::config);
         javalin.get("/api/advice", advice::advice);
         javalin.get("/metrics", ctx -> ctx.contentType(PrometheusText.CONTENT_TYPE).result(PrometheusText.render(cache.latest())));
@@ -112,8 +118,12 @@ public final class FawkesServer implements AutoCloseable {
         return config;
     }
 
-    /** Stops listening and ends the live updates; safe to call twice. */
+    /** Stops listening and ends the live updates and the history recording; safe to call twice. */
     public synchronized void stop() {
+        if (recorder != null) {
+            recorder.close();
+            recorder = null;
+        }
         if (live != null) {
             live.close();
             live = null;

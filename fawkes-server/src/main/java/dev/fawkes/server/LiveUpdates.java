@@ -5,7 +5,6 @@ import io.javalin.http.sse.SseClient;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -17,11 +16,7 @@ final class LiveUpdates implements AutoCloseable {
     private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
     private final CheckCache cache;
     private final ObjectMapper mapper;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "fawkes-live-updates");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = DaemonTimer.named("fawkes-live-updates");
 
     LiveUpdates(CheckCache cache, ObjectMapper mapper, long intervalMillis) {
         this.cache = cache;

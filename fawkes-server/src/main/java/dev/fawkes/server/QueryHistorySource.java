@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The seam for query history: what {@code GET /api/history/queries} serves. Wire the monitor's query history store
- * here (its snapshots since an instant, as JSON-serializable records); without one the endpoint answers 501.
+ * The seam for query history: what {@code GET /api/history/queries} serves, as JSON-serializable records.
+ * {@link HistoryRecorder} is the one the server uses when {@code ServerConfig} names a history store; without either
+ * the endpoint answers 501.
  */
 @FunctionalInterface
 public interface QueryHistorySource {

@@ -2,9 +2,11 @@ package dev.fawkes.server;
 
 import dev.fawkes.core.ErrorCode;
 import dev.fawkes.core.FawkesException;
+import dev.fawkes.core.connect.PgConnector;
 import dev.fawkes.monitor.Check;
 import dev.fawkes.monitor.Checks;
 import dev.fawkes.monitor.MonitorConfig;
+import dev.fawkes.monitor.MonitorSetting;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -12,10 +14,12 @@ import java.util.List;
 
 /**
  * How {@link FawkesServer} runs: where it listens, who may use it, whether EXPLAIN ANALYZE is allowed, how often the
- * checks run, which checks with which thresholds, and the optional query history.
+ * checks run, which checks with which thresholds, and the optional query history (a store the server records into, or
+ * a source it only serves).
  */
 public record ServerConfig(int port, String bind, Credentials auth, boolean allowAnalyze, Duration refreshInterval,
-                           MonitorConfig monitorConfig, List<Check> checks, QueryHistorySource history) {
+                           MonitorConfig monitorConfig, List<Check> checks, QueryHistorySource history,
+                           PgConnector historyStore, Duration historyRetention) {
 
     /** The default port. */
     public static final int DEFAULT_PORT = 8080;
@@ -30,6 +34,11 @@ public record ServerConfig(int port, String bind, Credentials auth, boolean allo
     /** A builder with the defaults: 127.0.0.1:8080, no auth, no ANALYZE, checks every 30 s, every registered check. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** True when {@code GET /api/history/queries} has something to serve. */
+    public boolean servesHistory() {
+        return history != null || historyStore != null;
     }
 
     /** True when the bind address is a loopback address, reachable from this machine only. */
@@ -55,6 +64,8 @@ public record ServerConfig(int port, String bind, Credentials auth, boolean allo
         private MonitorConfig monitorConfig = MonitorConfig.defaults();
         private List<Check> checks = Checks.all();
         private QueryHistorySource history;
+        private PgConnector historyStore;
+        private Duration historyRetention;
 
         private Builder() {
         }
@@ -107,6 +118,23 @@ public record ServerConfig(int port, String bind, Credentials auth, boolean allo
             return this;
         }
 
+        /** The database the server records query history into every refresh interval, or null for none. */
+        public Builder historyStore(PgConnector value) {
+            historyStore = value;
+            return this;
+        }
+
+        /** How long recorded history is kept (default: the monitor config's history-retention-days). */
+        public Builder historyRetention(Duration value) {
+            historyRetention = value;
+            return this;
+        }
+
+        /** How many days recorded history is kept. */
+        public Builder historyRetentionDays(double days) {
+            return historyRetention(Duration.ofMillis(Math.round(days * Duration.ofDays(1).toMillis())));
+        }
+
         /** The config; fails with a clear message on a bad port, interval, or a public address without auth. */
         public ServerConfig build() {
             if (port < 0 || port > 65535) {
@@ -122,7 +150,21 @@ public record ServerConfig(int port, String bind, Credentials auth, boolean allo
                 throw new FawkesException(ErrorCode.BAD_INPUT, "binding to " + bind + " requires --auth user:pass",
                         "add --auth user:pass, or bind to 127.0.0.1", null);
             }
-            return new ServerConfig(port, bind, auth, allowAnalyze, refreshInterval, monitorConfig, checks, history);
+            if (historyRetention == null) {
+                historyRetentionDays(monitorConfig.get(MonitorSetting.HISTORY_RETENTION_DAYS));
+            }
+            validateHistory();
+            return new ServerConfig(port, bind, auth, allowAnalyze, refreshInterval, monitorConfig, checks, history,
+                    historyStore, historyRetention);
+        }
+
+        private void validateHistory() {
+            if (history != null && historyStore != null) {
+                throw new FawkesException(ErrorCode.BAD_INPUT, "set either history or historyStore, not both");
+            }
+            if (historyRetention == null || historyRetention.isNegative() || historyRetention.isZero()) {
+                throw new FawkesException(ErrorCode.BAD_INPUT, "historyRetention must be > 0, was " + historyRetention);
+            }
         }
     }
 }

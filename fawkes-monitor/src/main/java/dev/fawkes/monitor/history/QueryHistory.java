@@ -39,6 +39,15 @@ public final class QueryHistory {
         }
     }
 
+    /** The monitored database's name in the store, database@host:port, as its points carry it. */
+    public String source() {
+        try {
+            return source.name();
+        } catch (SQLException e) {
+            throw failed("naming the monitored database", e);
+        }
+    }
+
     /** Every stored delta taken at or after {@code from}, oldest first. */
     public List<HistoryPoint> since(Instant from) {
         try {

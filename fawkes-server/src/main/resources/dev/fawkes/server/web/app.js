@@ -125,17 +125,26 @@ async function loadHistory() {
   drawHistory(answer.body.points);
 }
 
+let historyChart = null;
+
+// One line per statement (the 8 with the most total time in the window): its mean ms per call at each snapshot.
 function drawHistory(points) {
   if (!window.Chart || points.length === 0) return;
-  const series = {};
+  const times = [...new Set(points.map((p) => p.takenAt))].sort();
+  const byQuery = new Map();
   points.forEach((p) => {
-    const key = p.fingerprint || p.text || 'all';
-    (series[key] = series[key] || []).push({ x: p.at || p.time || p.capturedAt, y: p.meanTimeMs });
+    const s = byQuery.get(p.queryId) || { query: p.query || p.queryId, totalTimeMs: 0, mean: new Map() };
+    s.totalTimeMs += p.totalTimeMs;
+    s.mean.set(p.takenAt, p.meanTimeMs);
+    byQuery.set(p.queryId, s);
   });
-  const datasets = Object.entries(series).slice(0, 8).map(([label, data]) => ({ label: label.slice(0, 40), data, tension: 0.2 }));
-  new window.Chart($('history-chart'), {
-    type: 'line', data: { datasets },
-    options: { maintainAspectRatio: false, parsing: false, scales: { x: { type: 'category' }, y: { title: { display: true, text: 'mean ms' } } } },
+  const top = [...byQuery.values()].sort((a, b) => b.totalTimeMs - a.totalTimeMs).slice(0, 8);
+  const datasets = top.map((s) => ({ label: s.query.slice(0, 40), data: times.map((t) => (s.mean.has(t) ? s.mean.get(t) : null)),
+    spanGaps: true, tension: 0.2 }));
+  if (historyChart) historyChart.destroy();
+  historyChart = new window.Chart($('history-chart'), {
+    type: 'line', data: { labels: times.map((t) => new Date(t).toLocaleTimeString()), datasets },
+    options: { maintainAspectRatio: false, scales: { y: { title: { display: true, text: 'mean ms per call' } } } },
   });
 }
 
