@@ -69,7 +69,7 @@ public final class AdvisorScaleBenchmark {
         AdvisorReport report = null;
         for (int i = 1; i <= options.runs(); i++) {
             log.accept("advisor run " + i + " of " + options.runs());
-            PhaseClock clock = new PhaseClock();
+            PhaseClock clock = new PhaseClock(log);
             report = advise(database, workload, clock);
             timings.add(clock.timing());
             log.accept(String.format(java.util.Locale.ROOT, "run %d: %.1f s", i, clock.timing().seconds()));
@@ -89,17 +89,26 @@ public final class AdvisorScaleBenchmark {
         }
     }
 
-    /** Times one advisor run and notes when analysis ended, which the advisor says as "… candidate indexes". */
+    /**
+     * Times one advisor run, logs each progress message with the seconds since the start (a coarse profile), and notes
+     * when analysis ended, which the advisor says as "… candidate indexes".
+     */
     private static final class PhaseClock {
+        private final Consumer<String> log;
         private long start;
         private long analysed;
         private long end;
+
+        PhaseClock(Consumer<String> log) {
+            this.log = log;
+        }
 
         void start() {
             start = System.nanoTime();
         }
 
         void progress(String message) {
+            log.accept(String.format(java.util.Locale.ROOT, "  %6.1f s  %s", (System.nanoTime() - start) / 1e9, message));
             if (message.endsWith("candidate indexes")) {
                 analysed = System.nanoTime();
             }

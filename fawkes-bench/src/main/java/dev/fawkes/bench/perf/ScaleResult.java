@@ -4,6 +4,9 @@ import dev.fawkes.advisor.report.AdvisorReport;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * What an advisor-at-scale run measured: the size, the last run's report, and each run's wall time split into
@@ -58,6 +61,7 @@ public record ScaleResult(ScaleOptions options, int generated, AdvisorReport rep
                 report.skipped().stream().mapToLong(AdvisorReport.SkippedGroup::count).sum());
         line(out, "recommended indexes", "%d (%d not verified, %d drops)", report.recommendations().size(),
                 report.notVerified().size(), report.drops().size());
+        notVerifiedReasons().forEach((reason, count) -> line(out, "  not verified", "%d × %s", count, reason));
         line(out, "what-if", "%d requests, %d cache hits; plans %s", report.whatIf().requests(),
                 report.whatIf().cacheHits(), report.whatIf().plansByBackend());
         line(out, "workload cost", "%.0f → %.0f (%.1f%% lower)", report.totals().costBefore(),
@@ -71,6 +75,12 @@ public record ScaleResult(ScaleOptions options, int generated, AdvisorReport rep
                 maxSeconds(), runs.size());
         line(out, "goal", "%s (median %s %.0f s)", passed() ? "PASS" : "FAIL", passed() ? "<" : "≥", GOAL_SECONDS);
         return out.toString();
+    }
+
+    /** How many candidates could not be verified, by reason. */
+    private Map<String, Long> notVerifiedReasons() {
+        return report.notVerified().stream().collect(Collectors.groupingBy(AdvisorReport.NotVerified::reason,
+                TreeMap::new, Collectors.counting()));
     }
 
     private static void line(StringBuilder out, String label, String format, Object... args) {
