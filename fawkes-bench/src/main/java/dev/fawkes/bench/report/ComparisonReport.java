@@ -92,7 +92,8 @@ public final class ComparisonReport {
 
     /** A chart of p95 per operation and index set, with the targets marked, as SVG. */
     public String svg() {
-        return new SvgChart(scenario + ": " + title, comparison).render();
+        // The scenario name and scale, not its long title, so the heading fits the chart.
+        return new SvgChart(scenario + " at scale " + scale, comparison).render();
     }
 
     /** Writes {@code report.md}, {@code report.json} and {@code latency.svg} into {@code dir}, creating it, and returns their paths. */

@@ -88,7 +88,7 @@ class ComparisonReportTest {
         assertThat(svg.getElementsByTagName("title").getLength()).as("one titled bar per measured cell").isEqualTo(5);
         String text = report.svg();
         assertThat(text).contains(">1 ms<", ">10 ms<", ">100 ms<", ">1000 ms<", "p99 ≤ 50 ms", "stroke-dasharray", ">expert<", "no data",
-                "social &lt;feed&gt;").doesNotContain("social <feed>");
+                "astral-field at scale 0.1").doesNotContain("social <feed>");
     }
 
     @Test
