@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code fawkes advise}: the indexes that pay for themselves across the whole workload, the ones to drop, and a safe migration. */
 @Command(name = "advise", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Recommend indexes for the whole workload (B-tree, multi-column, covering, partial, expression,",
-                "GIN, BRIN), costed with hypothetical indexes, and the indexes to drop; write a safe migration.",
+        description = {"Recommend the indexes to add and to drop for the whole workload, and write a safe migration.",
+                "B-tree, multi-column, covering, partial, expression, GIN and BRIN, costed with hypothetical indexes.",
                 "Read-only unless --allow-writes (and --verify, which builds the indexes for real on a scratch copy).",
                 "Exit code 1 when there is advice, 0 when there is none."})
 final class AdviseCommand implements Callable<Integer> {

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code fawkes bench}: runs a seed scenario under load with one or several index sets and reports latencies against the seed's targets. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Load a seed scenario into its own database (fawkes_bench_<scenario>), run its workload",
-                "and report latency percentiles per operation against the seed's targets.",
+        description = {"Run a seed scenario under load and report latencies against the seed's targets.",
+                "The scenario is loaded into its own database (fawkes_bench_<scenario>); index sets are compared side by side.",
                 "Scenarios: astral-field, astral-planner, nfl-predictor, vibing2, concertmaster."})
 final class BenchCommand implements Callable<Integer> {
 

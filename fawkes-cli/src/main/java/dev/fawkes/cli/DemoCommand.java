@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code fawkes demo}: the main job on the embedded default — load a seed scenario and compare index sets under load. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Start the embedded PostgreSQL, load the astral-field scenario (a fantasy sports league),",
-                "run its workload with no indexes, with the seed's expert indexes and with Fawkes's advisor's indexes,",
-                "compare them, and print the advisor's report."})
+        description = {"Load a seed scenario into the embedded PostgreSQL and compare index sets under load.",
+                "It loads astral-field (a fantasy sports league), runs its workload with no indexes, with the seed's",
+                "expert indexes and with Fawkes's advisor's indexes, compares them and prints the advisor's report."})
 final class DemoCommand implements Callable<Integer> {
     static final String SCENARIO = "astral-field";
 

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** The root {@code fawkes} command; every tool is a subcommand. */
 @Command(name = "fawkes", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "A PostgreSQL performance toolkit: catalog, workload, plans, and more.",
+        description = "A PostgreSQL performance toolkit: index advice, health checks, benchmarks, plans and workloads.",
         subcommands = {DemoCommand.class, CatalogCommand.class, WorkloadCommand.class, ExplainCommand.class, AdviseCommand.class, BenchCommand.class,
                 CheckCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},

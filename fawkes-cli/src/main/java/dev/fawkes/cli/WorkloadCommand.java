@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code fawkes workload}: the top statements by total time, from pg_stat_statements, a SQL file or a log. */
 @Command(name = "workload", mixinStandardHelpOptions = true,
-        description = {"List the top statements by total time: from pg_stat_statements (--url),",
-                "a SQL file (--from-file, optional '-- weight: N' before a statement) or a PostgreSQL log (--from-log)."})
+        description = {"List the top statements by total time.",
+                "From pg_stat_statements (--url), a SQL file (--from-file, optional '-- weight: N' before a",
+                "statement) or a PostgreSQL log (--from-log)."})
 final class WorkloadCommand implements Callable<Integer> {
     private static final int SHOWN_SQL_CHARS = 100;
 
