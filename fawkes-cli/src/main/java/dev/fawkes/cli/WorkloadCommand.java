@@ -1,5 +1,6 @@
 package dev.fawkes.cli;
 
+import dev.fawkes.core.Snippet;
 import dev.fawkes.core.ErrorCode;
 import dev.fawkes.core.FawkesException;
 import dev.fawkes.core.workload.Query;
@@ -91,7 +92,6 @@ final class WorkloadCommand implements Callable<Integer> {
     }
 
     private static String shorten(String sql) {
-        String oneLine = sql.replaceAll("\\s+", " ").trim();
-        return oneLine.length() <= SHOWN_SQL_CHARS ? oneLine : oneLine.substring(0, SHOWN_SQL_CHARS - 1) + "…";
+        return Snippet.of(sql, SHOWN_SQL_CHARS);
     }
 }

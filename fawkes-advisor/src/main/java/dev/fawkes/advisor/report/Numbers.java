@@ -1,5 +1,6 @@
 package dev.fawkes.advisor.report;
 
+import dev.fawkes.core.Snippet;
 import dev.fawkes.core.ByteSize;
 import java.util.Locale;
 
@@ -27,7 +28,6 @@ final class Numbers {
 
     /** A statement on one line, cut to a readable length. */
     static String statement(String sql) {
-        String line = sql.replaceAll("\\s+", " ").strip();
-        return line.length() <= MAX_STATEMENT_CHARS ? line : line.substring(0, MAX_STATEMENT_CHARS - 1) + "…";
+        return Snippet.of(sql, MAX_STATEMENT_CHARS);
     }
 }

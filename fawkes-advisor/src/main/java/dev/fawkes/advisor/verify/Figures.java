@@ -1,5 +1,6 @@
 package dev.fawkes.advisor.verify;
 
+import dev.fawkes.core.Snippet;
 import java.util.Locale;
 
 /** The verification's numbers and sentences as the text and Markdown sections show them. */
@@ -48,7 +49,6 @@ final class Figures {
 
     /** A statement on one line, cut to a readable length. */
     static String statement(String sql) {
-        String line = sql.replaceAll("\\s+", " ").strip();
-        return line.length() <= MAX_STATEMENT_CHARS ? line : line.substring(0, MAX_STATEMENT_CHARS - 1) + "…";
+        return Snippet.of(sql, MAX_STATEMENT_CHARS);
     }
 }

@@ -1,5 +1,6 @@
 package dev.fawkes.bench.driver;
 
+import dev.fawkes.core.Snippet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,7 +131,6 @@ final class LatencyRecorder {
 
     private static String describe(Throwable error) {
         String message = error.getClass().getSimpleName() + ": " + error.getMessage();
-        String line = message.replaceAll("\\s+", " ").trim();
-        return line.length() <= MAX_MESSAGE ? line : line.substring(0, MAX_MESSAGE - 1) + "…";
+        return Snippet.of(message, MAX_MESSAGE);
     }
 }
