@@ -89,10 +89,12 @@ public final class Advisor {
         progress.accept(analyses.size() + " statements to advise, " + candidates.size() + " candidate indexes");
         List<DropAdvice> drops = withoutIndexesTheWorkloadUses(new DropAdvisor().advise(catalog), analyses);
         try (WhatIf whatIf = WhatIf.open(connection, catalog, config.allowWrites())) {
-            Selector selector = new Selector(Coster.of(whatIf), WriteCost.fromStatistics(catalog, config.writeCostPerRow()),
+            Coster coster = Coster.of(whatIf).withLimitRisk(config.limitRisk());
+            Selector selector = new Selector(coster, WriteCost.fromStatistics(catalog, config.writeCostPerRow()),
                     config, config.budgetFor(catalog.server().databaseSizeBytes()), progress);
             Selection selection = selector.select(analyses, candidates);
-            return AdvisorReport.of(selection, drops, skipped.groups(), whatIf.stats());
+            boolean weighted = analyses.stream().anyMatch(a -> coster.weighsLimit(a.query().sampleOrText()));
+            return AdvisorReport.of(selection, drops, skipped.groups(), whatIf.stats(), weighted ? config.limitRisk() : 0);
         }
     }
 

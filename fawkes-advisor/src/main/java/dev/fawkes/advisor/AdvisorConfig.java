@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
  * size; 0 means no budget), the most new indexes per table ({@code maxPerTable}, 0 means no limit), the stop rules
  * ({@code minImprovement} of the workload, {@code minStatementImprovement} of at least one statement), the statement
  * filters ({@code minCalls}, {@code minTimeMs}, {@code top}; 0 means all), whether the database is a scratch copy
- * ({@code allowWrites}) and the write cost model's {@code writeCostPerRow}. See {@link AdvisorSetting}.
+ * ({@code allowWrites}), the write cost model's {@code writeCostPerRow} and the weight {@code limitRisk} of a LIMIT
+ * statement's cost without its LIMIT (0: off). See {@link AdvisorSetting}.
  */
 public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerTable, double minImprovement,
                             double minStatementImprovement, long minCalls, double minTimeMs, int top, boolean allowWrites,
-                            double writeCostPerRow) {
+                            double writeCostPerRow, double limitRisk) {
     /** The default stop rule: the best next index must lower the workload's cost by 1%. */
     public static final double DEFAULT_MIN_IMPROVEMENT = 0.01;
     /** The default: an index must make at least one statement 10% cheaper. */
@@ -26,6 +27,11 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
      * (a descent through cached inner pages, then a leaf page dirtied, WAL-logged and later written back).
      */
     public static final double DEFAULT_WRITE_COST_PER_ROW = 1.0;
+    /**
+     * The default weight of a LIMIT statement's cost without its LIMIT: enough for an index that saves a full scan to
+     * count when the planner believes the scan stops early, small next to the costs the planner is sure of.
+     */
+    public static final double DEFAULT_LIMIT_RISK = 0.1;
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(bytes|b|kb|mb|gb|tb)?");
     private static final Map<String, Long> UNITS = Map.of("bytes", 1L, "b", 1L, "kb", 1L << 10, "mb", 1L << 20,
             "gb", 1L << 30, "tb", 1L << 40);
@@ -49,6 +55,9 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
         requireAtLeast("top", top, 0);
         if (!(writeCostPerRow >= 0) || Double.isInfinite(writeCostPerRow)) {
             throw bad("writeCostPerRow must be ≥ 0, was " + writeCostPerRow);
+        }
+        if (!(limitRisk >= 0) || Double.isInfinite(limitRisk)) {
+            throw bad("limitRisk must be ≥ 0, was " + limitRisk);
         }
     }
 
@@ -98,6 +107,7 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
         private int top;
         private boolean allowWrites;
         private double writeCostPerRow = DEFAULT_WRITE_COST_PER_ROW;
+        private double limitRisk = DEFAULT_LIMIT_RISK;
 
         private Builder() {
         }
@@ -190,10 +200,16 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
             return this;
         }
 
+        /** The weight of a LIMIT statement's cost without its LIMIT (0: off). */
+        public Builder limitRisk(double value) {
+            this.limitRisk = value;
+            return this;
+        }
+
         /** The validated configuration. */
         public AdvisorConfig build() {
             return new AdvisorConfig(budgetBytes, budgetFraction, maxPerTable, minImprovement, minStatementImprovement,
-                    minCalls, minTimeMs, top, allowWrites, writeCostPerRow);
+                    minCalls, minTimeMs, top, allowWrites, writeCostPerRow, limitRisk);
         }
     }
 }

@@ -20,6 +20,8 @@ class AdvisorConfigTest {
         assertThat(config.maxPerTable()).isZero();
         assertThat(config.allowWrites()).isFalse();
         assertThat(config.writeCostPerRow()).isEqualTo(AdvisorConfig.DEFAULT_WRITE_COST_PER_ROW);
+        assertThat(config.limitRisk()).isEqualTo(0.1);
+        assertThat(AdvisorSetting.LIMIT_RISK.defaultValue()).isEqualTo(Double.toString(config.limitRisk()));
         assertThat(AdvisorSetting.MIN_IMPROVEMENT.defaultValue()).isEqualTo(Double.toString(config.minImprovement()));
         assertThat(AdvisorSetting.MIN_STATEMENT_IMPROVEMENT.defaultValue())
                 .isEqualTo(Double.toString(config.minStatementImprovement()));
@@ -44,6 +46,7 @@ class AdvisorConfigTest {
         assertBad(AdvisorConfig.builder().minTimeMs(Double.NaN), "minTimeMs must be ≥ 0, was NaN");
         assertBad(AdvisorConfig.builder().top(-1), "top must be ≥ 0, was -1");
         assertBad(AdvisorConfig.builder().writeCostPerRow(-1), "writeCostPerRow must be ≥ 0, was -1.0");
+        assertBad(AdvisorConfig.builder().limitRisk(-0.1), "limitRisk must be ≥ 0, was -0.1");
         assertBad(AdvisorConfig.builder().budgetBytes(-1), "budgetBytes must be ≥ 0, was -1");
         assertBad(AdvisorConfig.builder().budgetFraction(1.5), "budgetFraction must be between 0 and 1, was 1.5");
         assertBad(AdvisorConfig.builder().budgetBytes(10).budgetFraction(0.5),

@@ -16,6 +16,11 @@ final class MarkdownReport {
         lines.add("# Fawkes index advice");
         lines.add("");
         lines.add("**" + Summary.headline(report) + "**; " + Summary.totals(report.totals()) + ".");
+        String limitRisk = Summary.limitRisk(report.totals());
+        if (limitRisk != null) {
+            lines.add("");
+            lines.add("_" + limitRisk + "._");
+        }
         report.recommendations().forEach(this::recommendation);
         section("Not verified, so not recommended", report.notVerified().stream()
                 .map(u -> "`" + u.spec() + "` (" + u.why() + "): " + u.reason()).toList());

@@ -26,6 +26,12 @@ final class Numbers {
         return String.format(Locale.ROOT, "%s%.1f%%", fraction >= 0 ? "−" : "+", Math.abs(fraction) * 100);
     }
 
+    /** A fraction as a percentage: 0.1 is {@code 10%}, 0.125 is {@code 12.5%}. */
+    static String percent(double fraction) {
+        double p = fraction * 100;
+        return p == Math.rint(p) ? String.format(Locale.ROOT, "%.0f%%", p) : String.format(Locale.ROOT, "%.1f%%", p);
+    }
+
     /** A statement on one line, cut to a readable length. */
     static String statement(String sql) {
         return Snippet.of(sql, MAX_STATEMENT_CHARS);

@@ -28,6 +28,15 @@ final class Summary {
                 + Numbers.cost(t.writeOverhead()) + " of index maintenance on writes: " + Numbers.lower(t.improvement());
     }
 
+    /** What the costs of statements with a LIMIT include, or null when no statement's cost was weighted. */
+    static String limitRisk(AdvisorReport.Totals t) {
+        if (t.limitRisk() <= 0) {
+            return null;
+        }
+        return "costs of statements with LIMIT include " + Numbers.percent(t.limitRisk())
+                + " of their cost without it (limit-risk)";
+    }
+
     /** A recommendation's size, write overhead and benefit. */
     static String figures(AdvisorReport.Recommendation r) {
         return "size " + Numbers.bytes(r.sizeBytes()) + ", write overhead " + Numbers.cost(r.writeOverhead())

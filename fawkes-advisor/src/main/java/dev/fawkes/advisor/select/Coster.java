@@ -14,6 +14,19 @@ public interface Coster {
     /** The index's size in bytes. */
     long size(IndexSpec spec);
 
+    /** True when this coster weighs the statement's cost without its LIMIT into its cost. */
+    default boolean weighsLimit(String sql) {
+        return false;
+    }
+
+    /**
+     * This coster, with a statement that ends in a top-level LIMIT costed as its cost plus {@code riskWeight} × its
+     * cost without the LIMIT (0: unchanged).
+     */
+    default Coster withLimitRisk(double riskWeight) {
+        return riskWeight > 0 ? new LimitAwareCoster(this, riskWeight) : this;
+    }
+
     /** The production coster: the planner through what-if costing. */
     static Coster of(WhatIf whatIf) {
         return new Coster() {

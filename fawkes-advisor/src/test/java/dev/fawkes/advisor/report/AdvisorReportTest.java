@@ -91,6 +91,16 @@ class AdvisorReportTest {
     }
 
     @Test
+    void saysWhatTheCostsOfLimitStatementsInclude_onlyWhenOneWasWeighted() {
+        AdvisorReport weighted = AdvisorReport.of(selection(), List.of(), List.of(), STATS, 0.1);
+        String line = "costs of statements with LIMIT include 10% of their cost without it (limit-risk)";
+
+        assertThat(weighted.text()).contains(line);
+        assertThat(weighted.markdown()).contains(line);
+        assertThat(report().text()).doesNotContain("limit-risk");
+    }
+
+    @Test
     void hasNoAdvice_whenNothingIsRecommendedOrDropped() {
         Selection none = new Selection(List.of(), List.of(), List.of(), 100, 100, 0);
         AdvisorReport report = AdvisorReport.of(none, List.of(), List.of(), STATS);
