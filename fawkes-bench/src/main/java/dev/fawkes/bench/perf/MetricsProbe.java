@@ -36,10 +36,14 @@ final class MetricsProbe {
         }
     }
 
-    /** Sends {@code count} requests one after another. */
-    List<Answer> get(int count) {
+    /**
+     * Sends {@code count} requests one after another, stopping early once {@code budget} has passed: when a sweep is
+     * slower than the server's refresh interval, every request waits for a new sweep.
+     */
+    List<Answer> get(int count, Duration budget) {
+        long deadline = System.nanoTime() + budget.toNanos();
         List<Answer> answers = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < count && System.nanoTime() < deadline; i++) {
             answers.add(get());
         }
         return answers;

@@ -8,6 +8,7 @@ import dev.fawkes.server.FawkesServer;
 import dev.fawkes.server.ServerConfig;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ public final class MonitorScaleBenchmark {
     /** The one database the benchmark writes to. */
     public static final String DATABASE = "fawkes_bench_monitor_scale";
     private static final SessionOptions SESSION = SessionOptions.forTool("bench");
+    /** How long the {@code /metrics} requests may take in all, so that a slow sweep cannot stretch the run to hours. */
+    static final Duration METRICS_BUDGET = Duration.ofMinutes(2);
 
     private final Consumer<String> log;
 
@@ -88,8 +91,9 @@ public final class MonitorScaleBenchmark {
             MetricsProbe.Answer first = probe.get();
             log.accept(String.format(Locale.ROOT, "server at %s; first /metrics (runs the first sweep): %.0f ms, status %d",
                     server.url(), first.millis(), first.status()));
-            List<MetricsProbe.Answer> answers = probe.get(options.metricsRequests());
-            log.accept(answers.size() + " /metrics requests sent");
+            List<MetricsProbe.Answer> answers = probe.get(options.metricsRequests(), METRICS_BUDGET);
+            log.accept(answers.size() + " of " + options.metricsRequests() + " /metrics requests sent within "
+                    + METRICS_BUDGET.toMinutes() + " min");
             return new MonitorScaleResult(options, r.relations(), r.coldSweepMillis(), r.warmSweepMillis(), r.lastSweep(),
                     r.catalogMillis(), r.profile(), first.millis(), answers);
         }
