@@ -4,6 +4,7 @@ import dev.fawkes.core.FawkesException;
 import dev.fawkes.core.connect.ConnectionSettings;
 import dev.fawkes.core.connect.PgConnector;
 import dev.fawkes.core.connect.SessionOptions;
+import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.server.FawkesServer;
 import dev.fawkes.server.ServerConfig;
 import java.sql.Connection;
@@ -15,10 +16,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Measures the monitor at scale, as the issue asks: a full check sweep on a database of 10,000 relations in under 1 s,
- * and {@code /metrics} in under 100 ms. Builds its own database {@code fawkes_bench_monitor_scale} (dropped and created
- * again; no other database is touched), times K sweeps on one session and each check alone, then starts a
- * {@link FawkesServer} on a free loopback port and times M sequential {@code GET /metrics}; exits 0 when both pass.
+ * Measures a full check sweep and {@code /metrics} against the issue's goals (1 s and 100 ms at 10,000 relations) in its
+ * own database {@code fawkes_bench_monitor_scale}, exiting 0 when both pass.
  */
 public final class MonitorScaleBenchmark {
     /** The one database the benchmark writes to. */
@@ -73,7 +72,7 @@ public final class MonitorScaleBenchmark {
                 warm.add(timer.sweep());
                 log.accept(String.format(Locale.ROOT, "sweep %d of %d: %.0f ms", i, options.runs(), warm.getLast()));
             }
-            List<dev.fawkes.monitor.CheckResult> results = timer.lastResults();
+            List<CheckResult> results = timer.lastResults();
             double catalog = timer.catalogRead();
             log.accept("timing each check alone");
             List<SweepTimer.CheckTime> profile = timer.profile();

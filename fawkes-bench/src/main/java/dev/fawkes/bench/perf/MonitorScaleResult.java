@@ -4,10 +4,7 @@ import dev.fawkes.monitor.CheckResult;
 import java.util.List;
 import java.util.Locale;
 
-/**
- * What a monitor-at-scale run measured: the relations created, the cold and warm full-sweep times, each check's time
- * alone, and the {@code /metrics} latencies (the first request, which runs the server's first sweep, kept apart).
- */
+/** What a monitor-at-scale run measured: relations, cold and warm sweep times, each check alone, and /metrics latencies. */
 public record MonitorScaleResult(MonitorScaleOptions options, int relations, double coldSweepMillis,
                                  List<Double> warmSweepMillis, List<CheckResult> lastSweep, double catalogMillis,
                                  List<SweepTimer.CheckTime> profile, double firstMetricsMillis,
