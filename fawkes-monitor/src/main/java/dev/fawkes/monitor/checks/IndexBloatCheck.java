@@ -20,6 +20,8 @@ public final class IndexBloatCheck extends BaseCheck {
     // Per index: the statistics of each key column (a plain column's from the table, an expression's from the
     // index itself), then the expected tuple width: an 8-byte header (12 with a null bitmap) and the data, each
     // MAXALIGNed to 8, plus a 4-byte line pointer; pages hold (block size - 24 header - 16 special) × fillfactor.
+    // The pg_attribute join compares attrelid and attnum with CASE values so that it can use pg_attribute's index;
+    // a CASE around the whole condition made it a nested loop over all of pg_attribute (30 s at 5,000 indexes).
     private static final String SQL = """
             WITH idx AS (
                 SELECT n.nspname AS schema_name, t.relname AS table_name, c.relname AS index_name, c.reltuples,
@@ -39,8 +41,8 @@ public final class IndexBloatCheck extends BaseCheck {
                        sum((1 - coalesce(s.null_frac, 0)) * coalesce(s.avg_width, 1024)) AS data_width
                 FROM idx i
                 CROSS JOIN LATERAL generate_series(1, i.indnatts) AS p(n)
-                JOIN pg_attribute a ON CASE WHEN i.indkey[p.n - 1] = 0 THEN a.attrelid = i.indexrelid AND a.attnum = p.n
-                                            ELSE a.attrelid = i.indrelid AND a.attnum = i.indkey[p.n - 1] END
+                JOIN pg_attribute a ON a.attrelid = CASE WHEN i.indkey[p.n - 1] = 0 THEN i.indexrelid ELSE i.indrelid END
+                                   AND a.attnum = CASE WHEN i.indkey[p.n - 1] = 0 THEN p.n ELSE i.indkey[p.n - 1] END
                 JOIN pg_class r ON r.oid = a.attrelid
                 LEFT JOIN pg_stats s ON s.schemaname = i.schema_name AND s.tablename = r.relname AND s.attname = a.attname
                 GROUP BY i.indexrelid
