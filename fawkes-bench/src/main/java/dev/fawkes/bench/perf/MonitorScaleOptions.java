@@ -1,7 +1,5 @@
 package dev.fawkes.bench.perf;
 
-import dev.fawkes.core.ErrorCode;
-import dev.fawkes.core.FawkesException;
 
 /**
  * The size of a monitor-at-scale run: relations to create, full sweeps to time and {@code /metrics} requests to send,
@@ -15,9 +13,9 @@ public record MonitorScaleOptions(int relations, int runs, int metricsRequests) 
 
     /** Validates the counts. */
     public MonitorScaleOptions {
-        requirePositive("relations", relations);
-        requirePositive("runs", runs);
-        requirePositive("metrics-requests", metricsRequests);
+        OptionArgs.requirePositive("relations", relations, USAGE);
+        OptionArgs.requirePositive("runs", runs, USAGE);
+        OptionArgs.requirePositive("metrics-requests", metricsRequests, USAGE);
     }
 
     /** The options after the URL on the command line, the defaults for those not given. */
@@ -25,34 +23,16 @@ public record MonitorScaleOptions(int relations, int runs, int metricsRequests) 
         MonitorScaleOptions o = DEFAULTS;
         for (int i = from; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
-                throw bad(args[i] + " needs a value");
+                throw OptionArgs.bad(args[i] + " needs a value", USAGE);
             }
-            int v = number(args[i], args[i + 1]);
+            int v = (int) OptionArgs.number(args[i], args[i + 1], USAGE);
             o = switch (args[i]) {
                 case "--relations" -> new MonitorScaleOptions(v, o.runs, o.metricsRequests);
                 case "--runs" -> new MonitorScaleOptions(o.relations, v, o.metricsRequests);
                 case "--metrics-requests" -> new MonitorScaleOptions(o.relations, o.runs, v);
-                default -> throw bad("unknown option " + args[i]);
+                default -> throw OptionArgs.bad("unknown option " + args[i], USAGE);
             };
         }
         return o;
-    }
-
-    private static int number(String option, String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw bad(option + " must be a whole number, was " + value);
-        }
-    }
-
-    private static void requirePositive(String name, int value) {
-        if (value < 1) {
-            throw bad(name + " must be ≥ 1, was " + value);
-        }
-    }
-
-    private static FawkesException bad(String message) {
-        return new FawkesException(ErrorCode.BAD_INPUT, message, USAGE, null);
     }
 }

@@ -1,7 +1,5 @@
 package dev.fawkes.bench.perf;
 
-import dev.fawkes.core.ErrorCode;
-import dev.fawkes.core.FawkesException;
 
 /**
  * The size of an advisor-at-scale run: tables, statements, rows per table, advisor runs and the seed, with the
@@ -15,10 +13,10 @@ public record ScaleOptions(int tables, int statements, int rows, int runs, long 
 
     /** Validates the counts. */
     public ScaleOptions {
-        requirePositive("tables", tables);
-        requirePositive("statements", statements);
-        requirePositive("rows", rows);
-        requirePositive("runs", runs);
+        OptionArgs.requirePositive("tables", tables, USAGE);
+        OptionArgs.requirePositive("statements", statements, USAGE);
+        OptionArgs.requirePositive("rows", rows, USAGE);
+        OptionArgs.requirePositive("runs", runs, USAGE);
     }
 
     /** The options after the URL on the command line, the defaults for those not given. */
@@ -26,36 +24,18 @@ public record ScaleOptions(int tables, int statements, int rows, int runs, long 
         ScaleOptions o = DEFAULTS;
         for (int i = from; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
-                throw bad(args[i] + " needs a value");
+                throw OptionArgs.bad(args[i] + " needs a value", USAGE);
             }
-            long v = number(args[i], args[i + 1]);
+            long v = OptionArgs.number(args[i], args[i + 1], USAGE);
             o = switch (args[i]) {
                 case "--tables" -> new ScaleOptions((int) v, o.statements, o.rows, o.runs, o.seed);
                 case "--statements" -> new ScaleOptions(o.tables, (int) v, o.rows, o.runs, o.seed);
                 case "--rows" -> new ScaleOptions(o.tables, o.statements, (int) v, o.runs, o.seed);
                 case "--runs" -> new ScaleOptions(o.tables, o.statements, o.rows, (int) v, o.seed);
                 case "--seed" -> new ScaleOptions(o.tables, o.statements, o.rows, o.runs, v);
-                default -> throw bad("unknown option " + args[i]);
+                default -> throw OptionArgs.bad("unknown option " + args[i], USAGE);
             };
         }
         return o;
-    }
-
-    private static long number(String option, String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw bad(option + " must be a whole number, was " + value);
-        }
-    }
-
-    private static void requirePositive(String name, int value) {
-        if (value < 1) {
-            throw bad(name + " must be ≥ 1, was " + value);
-        }
-    }
-
-    private static FawkesException bad(String message) {
-        return new FawkesException(ErrorCode.BAD_INPUT, message, USAGE, null);
     }
 }
