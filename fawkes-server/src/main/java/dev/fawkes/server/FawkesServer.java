@@ -25,6 +25,7 @@ public final class FawkesServer implements AutoCloseable {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private Javalin app;
     private LiveUpdates live;
+    private CheckCache cache;
     private HistoryRecorder recorder;
 
     /** A server for the database this connector reaches, configured by {@code config}; call {@link #start()}. */
@@ -39,7 +40,7 @@ public final class FawkesServer implements AutoCloseable {
             return this;
         }
         ReadOnlySessions sessions = new ReadOnlySessions(connector);
-        CheckCache cache = new CheckCache(sessions, config, Clock.systemUTC());
+        cache = new CheckCache(sessions, config, Clock.systemUTC()).start();
         live = new LiveUpdates(cache, mapper, config.refreshInterval().toMillis());
         QueryHistorySource history = config.history();
         if (config.historyStore() != null) {
@@ -118,7 +119,7 @@ public final class FawkesServer implements AutoCloseable {
         return config;
     }
 
-    /** Stops listening and ends the live updates and the history recording; safe to call twice. */
+    /** Stops listening and ends the check sweeps, the live updates and the history recording; safe to call twice. */
     public synchronized void stop() {
         if (recorder != null) {
             recorder.close();
@@ -127,6 +128,10 @@ public final class FawkesServer implements AutoCloseable {
         if (live != null) {
             live.close();
             live = null;
+        }
+        if (cache != null) {
+            cache.close();
+            cache = null;
         }
         if (app != null) {
             app.stop();

@@ -52,13 +52,10 @@ final class HealthRoutes {
         }
     }
 
+    /** The latest sweep; when it did not reach the database (which answers now), a new one from the background. */
     private Sweep freshSweep() {
         Sweep sweep = cache.latest();
-        if (!sweep.reachable()) {
-            cache.invalidate();
-            sweep = cache.latest();
-        }
-        return sweep;
+        return sweep.reachable() ? sweep : cache.refreshed();
     }
 
     private static void ping(Connection c) throws SQLException {

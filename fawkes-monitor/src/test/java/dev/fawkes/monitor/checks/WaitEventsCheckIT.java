@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorConfig;
+import dev.fawkes.monitor.MonitorSetting;
 import dev.fawkes.monitor.Status;
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +23,13 @@ class WaitEventsCheckIT extends FreshDatabase {
             assertThat(waiter.await()).isTrue();
             assertThat(probe.until(r -> r.status() == Status.OK).evidence()).isEmpty();
         }
+    }
+
+    @Test
+    void takesAsManySamplesAsConfigured() throws Exception {
+        MonitorConfig three = MonitorConfig.builder().set(MonitorSetting.WAIT_EVENT_SAMPLES, 3).set(MonitorSetting.WAIT_EVENT_INTERVAL_MS, 0).build();
+        assertThat(new Probe(new WaitEventsCheck(), db, three).run().summary()).isEqualTo("no active session in 3 samples");
+        MonitorConfig none = MonitorConfig.builder().set(MonitorSetting.WAIT_EVENT_SAMPLES, 0).build();
+        assertThat(new Probe(new WaitEventsCheck(), db, none).run().summary()).isEqualTo("no active session in 1 samples");
     }
 }
