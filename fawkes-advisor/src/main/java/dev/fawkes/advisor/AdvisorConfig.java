@@ -152,6 +152,42 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
             }
         }
 
+        /**
+         * Sets one tunable from {@code key=value} text as the command line gives it ({@code --set limit-risk=0.2});
+         * the keys are those of {@link AdvisorSetting}.
+         */
+        public Builder set(String assignment) {
+            int eq = assignment.indexOf('=');
+            String key = eq < 0 ? assignment.strip() : assignment.substring(0, eq).strip();
+            AdvisorSetting setting = java.util.Arrays.stream(AdvisorSetting.values()).filter(s -> s.key().equals(key))
+                    .findFirst().orElseThrow(() -> new FawkesException(ErrorCode.BAD_INPUT, "no advisor setting named '" + key + "'",
+                            "one of: " + java.util.Arrays.stream(AdvisorSetting.values()).map(AdvisorSetting::key)
+                                    .collect(java.util.stream.Collectors.joining(", ")), null));
+            if (eq < 0) {
+                throw bad(key + " needs a value, as in " + key + "=" + setting.defaultValue());
+            }
+            return apply(setting, assignment.substring(eq + 1).strip());
+        }
+
+        private Builder apply(AdvisorSetting setting, String value) {
+            try {
+                return switch (setting) {
+                    case BUDGET -> budget(value);
+                    case MAX_PER_TABLE -> maxPerTable(Integer.parseInt(value));
+                    case MIN_IMPROVEMENT -> minImprovement(Double.parseDouble(value));
+                    case MIN_STATEMENT_IMPROVEMENT -> minStatementImprovement(Double.parseDouble(value));
+                    case MIN_CALLS -> minCalls(Long.parseLong(value));
+                    case MIN_TIME -> minTimeMs(Double.parseDouble(value));
+                    case TOP -> top(Integer.parseInt(value));
+                    case ALLOW_WRITES -> allowWrites(Boolean.parseBoolean(value));
+                    case WRITE_COST_PER_ROW -> writeCostPerRow(Double.parseDouble(value));
+                    case LIMIT_RISK -> limitRisk(Double.parseDouble(value));
+                };
+            } catch (NumberFormatException e) {
+                throw bad(setting.key() + " needs a number, was " + value);
+            }
+        }
+
         /** The most new indexes on one table (0: no limit). */
         public Builder maxPerTable(int value) {
             this.maxPerTable = value;

@@ -11,6 +11,25 @@ import org.junit.jupiter.api.Test;
 class AdvisorConfigTest {
 
     @Test
+    void set_appliesKeyValueTextToTheNamedSetting() {
+        AdvisorConfig config = AdvisorConfig.builder().set("limit-risk=0.25").set(" write-cost-per-row = 3 ")
+                .set("max-per-table=2").set("budget=10%").build();
+        assertThat(config.limitRisk()).isEqualTo(0.25);
+        assertThat(config.writeCostPerRow()).isEqualTo(3);
+        assertThat(config.maxPerTable()).isEqualTo(2);
+        assertThat(config.budgetFraction()).isEqualTo(0.1);
+    }
+
+    @Test
+    void set_rejectsUnknownKeysAndNonNumbers_withTheKeysAsRemedy() {
+        assertThatThrownBy(() -> AdvisorConfig.builder().set("speed=11"))
+                .hasMessage("no advisor setting named 'speed'")
+                .satisfies(e -> assertThat(((FawkesException) e).remedy()).contains("limit-risk"));
+        assertThatThrownBy(() -> AdvisorConfig.builder().set("limit-risk=lots")).hasMessage("limit-risk needs a number, was lots");
+        assertThatThrownBy(() -> AdvisorConfig.builder().set("limit-risk=-1").build()).hasMessageContaining("limitRisk must be ≥ 0");
+    }
+
+    @Test
     void defaults_matchTheSettingsTable() {
         AdvisorConfig config = AdvisorConfig.defaults();
 

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,6 +66,12 @@ final class AdviseCommand implements Callable<Integer> {
 
     @Option(names = "--keep-indexes", description = "With --verify, leave the built indexes in place instead of dropping them at the end.")
     boolean keepIndexes;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = {"Change an advisor setting, e.g. --set limit-risk=0.2 or --set write-cost-per-row=2.",
+                    "Keys: budget, max-per-table, min-improvement, min-statement-improvement, min-calls, min-time, top,",
+                    "allow-writes, write-cost-per-row, limit-risk."})
+    List<String> settings;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
@@ -137,6 +144,9 @@ final class AdviseCommand implements Callable<Integer> {
         }
         if (top != null) {
             builder.top(top);
+        }
+        if (settings != null) {
+            settings.forEach(builder::set);
         }
         return builder.build();
     }

@@ -93,6 +93,13 @@ class AdviseCommandIT {
     }
 
     @Test
+    void unknownSetting_exits2_listingTheKeys() {
+        CliRun run = CliRun.of("advise", "--from-file", "a.sql", "--set", "speed=11");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("no advisor setting named 'speed'").contains("limit-risk");
+    }
+
+    @Test
     void bothFileAndLog_exits2() {
         CliRun run = CliRun.of("advise", "--from-file", "a.sql", "--from-log", "b.log");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
