@@ -1,16 +1,17 @@
 package dev.fawkes.bench.scenarios.astralfield;
 
-import static dev.fawkes.bench.scenarios.astral.Statements.ANCHOR_UTC;
-import static dev.fawkes.bench.scenarios.astral.Statements.column;
-import static dev.fawkes.bench.scenarios.astral.Statements.firstRow;
-import static dev.fawkes.bench.scenarios.astral.Statements.inTransaction;
-import static dev.fawkes.bench.scenarios.astral.Statements.rows;
-import static dev.fawkes.bench.scenarios.astral.Statements.update;
+import static dev.fawkes.bench.scenarios.support.Statements.column;
+import static dev.fawkes.bench.scenarios.support.Statements.firstRow;
+import static dev.fawkes.bench.scenarios.support.Statements.inTransaction;
+import static dev.fawkes.bench.scenarios.support.Statements.query;
+import static dev.fawkes.bench.scenarios.support.Statements.update;
 
 import dev.fawkes.bench.scenario.KeyPools;
+import dev.fawkes.bench.scenarios.support.Statements;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -18,6 +19,8 @@ import java.util.UUID;
 
 /** The actions of Astral Field's operations: parameters drawn from the key pools, then the app's statements. */
 final class FieldWorkload {
+    /** The bench's fixed "now" as UTC wall time: the schema's timestamps have no time zone (Prisma's timestamp(3)). */
+    private static final LocalDateTime NOW = Statements.localBefore(Duration.ZERO);
     /** The latest complete season in the data (the anchor is mid-2026, in the off-season). */
     static final String SEASON = "2025";
 
@@ -45,20 +48,20 @@ final class FieldWorkload {
         String[] member = ((String) keys.pick("members", r)).split(" ");
         String league = member[0];
         inTransaction(c, () -> {
-            rows(c, FieldSql.LEAGUE, league);
-            rows(c, FieldSql.LEAGUE_TEAMS, league);
+            query(c, FieldSql.LEAGUE, league);
+            query(c, FieldSql.LEAGUE_TEAMS, league);
             List<Object> team = column(c, FieldSql.USER_TEAM, 1, league, member[1]);
             if (!team.isEmpty()) {
                 recentStats(c, column(c, FieldSql.ROSTER, 2, team.get(0)));
             }
-            rows(c, FieldSql.STANDINGS, league);
-            rows(c, FieldSql.RECENT_ACTIVITY, league);
+            query(c, FieldSql.STANDINGS, league);
+            query(c, FieldSql.RECENT_ACTIVITY, league);
         });
     }
 
     static void liveScoring(Connection c, KeyPools keys, SplittableRandom r) throws SQLException {
         int week = 1 + r.nextInt(17);
-        rows(c, FieldSql.LIVE_SCORES, week, keys.pick("leagues", r), week, ANCHOR_UTC);
+        query(c, FieldSql.LIVE_SCORES, week, keys.pick("leagues", r), week, NOW);
     }
 
     static void draftPick(Connection c, KeyPools keys, SplittableRandom r) throws SQLException {
@@ -66,7 +69,7 @@ final class FieldWorkload {
         Object player = keys.pick("players", r);
         inTransaction(c, () -> {
             List<Object> order = column(c, FieldSql.DRAFT_ORDER, 1, draft);
-            Object[] advanced = firstRow(c, FieldSql.ADVANCE_PICK, order.size(), ANCHOR_UTC, draft);
+            Object[] advanced = firstRow(c, FieldSql.ADVANCE_PICK, order.size(), NOW, draft);
             if (order.isEmpty() || advanced == null) {
                 return;
             }
@@ -76,25 +79,25 @@ final class FieldWorkload {
             // The key follows from (draft, pick number), whose previous row was just deleted, so
             // replays with the same random stream never collide.
             String pickId = UUID.nameUUIDFromBytes((draft + "#" + pick).getBytes(StandardCharsets.UTF_8)).toString();
-            update(c, FieldSql.INSERT_PICK, pickId, draft, snakeTeam(order, pick), player, pick, round, ANCHOR_UTC);
-            rows(c, FieldSql.DRAFT_BOARD, draft);
+            update(c, FieldSql.INSERT_PICK, pickId, draft, snakeTeam(order, pick), player, pick, round, NOW);
+            query(c, FieldSql.DRAFT_BOARD, draft);
             // The next team on the clock goes out with the pick broadcast; the order is already read.
             snakeTeam(order, pick % ((Integer) advanced[1] * order.size()) + 1);
         });
     }
 
     static void chat(Connection c, KeyPools keys, SplittableRandom r) throws SQLException {
-        rows(c, FieldSql.CHAT, keys.pick("leagues", r));
+        query(c, FieldSql.CHAT, keys.pick("leagues", r));
     }
 
     static void transactions(Connection c, KeyPools keys, SplittableRandom r) throws SQLException {
         String status = r.nextInt(10) < 6 ? "PENDING" : OTHER_TX_STATUSES[r.nextInt(OTHER_TX_STATUSES.length)];
-        rows(c, FieldSql.TRANSACTIONS, keys.pick("leagues", r), status);
+        query(c, FieldSql.TRANSACTIONS, keys.pick("leagues", r), status);
     }
 
     static void auditLog(Connection c, KeyPools keys, SplittableRandom r) throws SQLException {
-        LocalDateTime from = ANCHOR_UTC.minusHours(1 + r.nextInt(24 * 730));
-        rows(c, FieldSql.AUDIT_LOG, from, from.plusDays(1), ACTIONS[r.nextInt(ACTIONS.length)]);
+        LocalDateTime from = NOW.minusHours(1 + r.nextInt(24 * 730));
+        query(c, FieldSql.AUDIT_LOG, from, from.plusDays(1), ACTIONS[r.nextInt(ACTIONS.length)]);
     }
 
     /** The team on the clock for a pick of a snake draft: odd rounds go in draft order, even rounds back. */
@@ -107,7 +110,7 @@ final class FieldWorkload {
 
     private static void recentStats(Connection c, List<Object> playerIds) throws SQLException {
         if (!playerIds.isEmpty()) {
-            rows(c, FieldSql.RECENT_STATS, SEASON, c.createArrayOf("text", playerIds.toArray()));
+            query(c, FieldSql.RECENT_STATS, SEASON, c.createArrayOf("text", playerIds.toArray()));
         }
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -25,18 +26,58 @@ public final class Statements {
     private Statements() {
     }
 
-    /** Runs a query with positional parameters and reads all its rows; returns how many. */
+    /** Work to run inside one transaction. */
+    @FunctionalInterface
+    public interface Work {
+        /** Issues the transaction's statements. */
+        void run() throws SQLException;
+    }
+
+    /** Runs a query (or DML with RETURNING) with positional parameters and reads all its rows; returns how many. */
     public static int query(Connection connection, String sql, Object... params) throws SQLException {
+        return column(connection, sql, 0, params).size();
+    }
+
+    /** Runs a query, reads every value of every row (as a mapper would) and returns the given column (1-based); 0 only counts. */
+    public static List<Object> column(Connection connection, String sql, int column, Object... params) throws SQLException {
         try (PreparedStatement ps = prepare(connection, sql, params); ResultSet rs = ps.executeQuery()) {
-            int columns = rs.getMetaData().getColumnCount();
-            int rows = 0;
+            int width = rs.getMetaData().getColumnCount();
+            List<Object> values = new ArrayList<>();
             while (rs.next()) {
-                for (int i = 1; i <= columns; i++) {
-                    rs.getObject(i); // materialize every value, as a mapper would
+                for (int i = 1; i <= width; i++) {
+                    rs.getObject(i);
                 }
-                rows++;
+                values.add(column > 0 ? rs.getObject(column) : null);
             }
-            return rows;
+            return values;
+        }
+    }
+
+    /** Runs a query (or DML with RETURNING) and returns its first row's values, or null when it returns none. */
+    public static Object[] firstRow(Connection connection, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = prepare(connection, sql, params); ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return null;
+            }
+            Object[] row = new Object[rs.getMetaData().getColumnCount()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = rs.getObject(i + 1);
+            }
+            return row;
+        }
+    }
+
+    /** Runs the work in one transaction and leaves the connection in autocommit mode, whatever happens. */
+    public static void inTransaction(Connection connection, Work work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            work.run();
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 
