@@ -34,12 +34,12 @@ public final class CacheHitRatioCheck implements Check {
 
     @Override
     public CheckResult run(CheckContext context) throws SQLException {
-        Map<String, Object> row = Queries.one(context.connection(), SQL);
-        double blocks = Queries.number(row, "blks_hit") + Queries.number(row, "blks_read");
+        Map<String, Object> row = SqlRows.one(context.connection(), SQL);
+        double blocks = SqlRows.number(row, "blks_hit") + SqlRows.number(row, "blks_read");
         if (blocks < context.config().get(MonitorSetting.CACHE_MIN_BLOCKS)) {
             return CheckResult.ok(id(), "too few block accesses (%.0f) since the statistics reset to judge".formatted(blocks));
         }
-        double ratio = Queries.number(row, "hit_ratio");
+        double ratio = SqlRows.number(row, "hit_ratio");
         String summary = "%.2f%% of block reads were served from shared buffers".formatted(ratio * 100);
         if (ratio >= context.config().get(MonitorSetting.CACHE_HIT_RATIO)) {
             return new CheckResult(id(), Status.OK, summary, List.of(), null, Map.of("cache_hit_ratio", ratio));

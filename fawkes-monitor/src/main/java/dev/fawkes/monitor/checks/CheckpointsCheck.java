@@ -40,11 +40,11 @@ public final class CheckpointsCheck implements Check {
     @Override
     public CheckResult run(CheckContext context) throws SQLException {
         boolean pg17 = context.connection().getMetaData().getDatabaseMajorVersion() >= 17;
-        Map<String, Object> row = Queries.one(context.connection(), pg17 ? CHECKPOINTER : BGWRITER);
-        double requested = Queries.number(row, "requested");
-        double share = requested / Math.max(1, requested + Queries.number(row, "timed"));
+        Map<String, Object> row = SqlRows.one(context.connection(), pg17 ? CHECKPOINTER : BGWRITER);
+        double requested = SqlRows.number(row, "requested");
+        double share = requested / Math.max(1, requested + SqlRows.number(row, "timed"));
         String summary = "%.0f%% of %.0f checkpoints were requested rather than timed".formatted(share * 100,
-                requested + Queries.number(row, "timed"));
+                requested + SqlRows.number(row, "timed"));
         Map<String, Double> figures = Map.of("checkpoints_requested_share", share);
         if (requested == 0 || share <= context.config().get(MonitorSetting.CHECKPOINT_REQUESTED_SHARE)) {
             return new CheckResult(id(), Status.OK, summary, List.of(), null, figures);

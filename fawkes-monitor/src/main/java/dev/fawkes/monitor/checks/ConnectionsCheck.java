@@ -40,12 +40,12 @@ public final class ConnectionsCheck implements Check {
 
     @Override
     public CheckResult run(CheckContext context) throws SQLException {
-        Map<String, Object> total = Queries.one(context.connection(), TOTAL);
-        double used = Queries.number(total, "connections");
-        double ratio = used / Math.max(1, Queries.number(total, "available"));
+        Map<String, Object> total = SqlRows.one(context.connection(), TOTAL);
+        double used = SqlRows.number(total, "connections");
+        double ratio = used / Math.max(1, SqlRows.number(total, "available"));
         Status status = Results.level(ratio, context.config().get(MonitorSetting.CONNECTIONS_RATIO));
-        String summary = "%.0f of %.0f connections in use (%.0f%%)".formatted(used, Queries.number(total, "available"), ratio * 100);
-        List<Map<String, Object>> rows = status == Status.OK ? List.of() : Queries.rows(context.connection(), BY_CLIENT);
+        String summary = "%.0f of %.0f connections in use (%.0f%%)".formatted(used, SqlRows.number(total, "available"), ratio * 100);
+        List<Map<String, Object>> rows = status == Status.OK ? List.of() : SqlRows.query(context.connection(), BY_CLIENT);
         String remedy = status == Status.OK ? null : "put a pooler (PgBouncer, or a smaller HikariCP maximumPoolSize per "
                 + "instance) in front of the server; close idle and idle-in-transaction sessions; raise max_connections "
                 + "only with the memory for it";

@@ -37,7 +37,7 @@ public final class DeadTuplesCheck implements Check {
 
     @Override
     public CheckResult run(CheckContext context) throws SQLException {
-        List<Map<String, Object>> rows = Queries.rows(context.connection(), SQL,
+        List<Map<String, Object>> rows = SqlRows.query(context.connection(), SQL,
                 (long) context.config().get(MonitorSetting.DEAD_TUPLE_MIN_ROWS), context.config().get(MonitorSetting.DEAD_TUPLE_RATIO));
         return Results.warnings(id(), rows, "no table has more dead tuples than the threshold",
                 "tables with a high dead-tuple ratio (vacuum is not keeping up)",

@@ -26,7 +26,7 @@ public final class IntegerKeysCheck implements Check {
                   AND a.atttypid IN ('int2'::regtype, 'int4'::regtype) AND %s
             ) k
             WHERE estimated_rows >= ? OR used_ratio >= ?
-            ORDER BY used_ratio DESC, estimated_rows DESC""".formatted(SequenceOwners.SQL, Queries.USER_SCHEMA);
+            ORDER BY used_ratio DESC, estimated_rows DESC""".formatted(SequenceOwners.SQL, SqlRows.USER_SCHEMA);
 
     @Override
     public String id() {
@@ -45,7 +45,7 @@ public final class IntegerKeysCheck implements Check {
 
     @Override
     public CheckResult run(CheckContext context) throws SQLException {
-        List<Map<String, Object>> rows = Queries.rows(context.connection(), SQL,
+        List<Map<String, Object>> rows = SqlRows.query(context.connection(), SQL,
                 (long) context.config().get(MonitorSetting.INTEGER_KEY_MIN_ROWS),
                 context.config().get(MonitorSetting.INTEGER_KEY_USED_RATIO));
         return Results.warnings(id(), rows, "no integer primary key on a big or fast-growing table",

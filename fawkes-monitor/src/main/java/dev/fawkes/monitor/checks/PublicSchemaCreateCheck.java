@@ -12,7 +12,7 @@ public final class PublicSchemaCreateCheck implements Check {
             SELECT n.nspname AS schema, pg_get_userbyid(n.nspowner) AS owner
             FROM pg_namespace n
             WHERE has_schema_privilege('public', n.oid, 'CREATE') AND %s
-            ORDER BY n.nspname""".formatted(Queries.USER_SCHEMA);
+            ORDER BY n.nspname""".formatted(SqlRows.USER_SCHEMA);
 
     @Override
     public String id() {
@@ -31,7 +31,7 @@ public final class PublicSchemaCreateCheck implements Check {
 
     @Override
     public CheckResult run(CheckContext context) throws SQLException {
-        return Results.warnings(id(), Queries.rows(context.connection(), SQL), "PUBLIC cannot create objects in any schema",
+        return Results.warnings(id(), SqlRows.query(context.connection(), SQL), "PUBLIC cannot create objects in any schema",
                 "schemas where every role may create objects",
                 row -> "REVOKE CREATE ON SCHEMA " + Results.quoted(row, "schema") + " FROM PUBLIC;");
     }

@@ -43,7 +43,7 @@ public final class ReplicationCheck implements Check {
 
     @Override
     public CheckResult run(CheckContext context) throws SQLException {
-        List<Map<String, Object>> rows = Queries.rows(context.connection(), SQL,
+        List<Map<String, Object>> rows = SqlRows.query(context.connection(), SQL,
                 (long) context.config().get(MonitorSetting.REPLICATION_LAG_BYTES));
         return Results.warnings(id(), rows, "no lagging replica and no inactive or WAL-retaining slot",
                 "lagging replicas or inactive/WAL-retaining slots (a forgotten slot fills the disk with WAL)",

@@ -17,7 +17,7 @@ public final class RowLevelSecurityCheck implements Check {
             JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
             WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND NOT c.relrowsecurity
               AND a.attname ~ ? AND %s
-            ORDER BY n.nspname, c.relname, a.attnum""".formatted(Queries.USER_SCHEMA);
+            ORDER BY n.nspname, c.relname, a.attnum""".formatted(SqlRows.USER_SCHEMA);
 
     @Override
     public String id() {
@@ -36,7 +36,7 @@ public final class RowLevelSecurityCheck implements Check {
 
     @Override
     public CheckResult run(CheckContext context) throws SQLException {
-        return Results.warnings(id(), Queries.rows(context.connection(), SQL, OWNER_COLUMN),
+        return Results.warnings(id(), SqlRows.query(context.connection(), SQL, OWNER_COLUMN),
                 "every table with a tenant or owner column has row-level security",
                 "tables with a tenant or owner column and no row-level security (advisory)",
                 row -> "ALTER TABLE " + Results.qualified(row, "schema", "table") + " ENABLE ROW LEVEL SECURITY; "

@@ -46,8 +46,8 @@ public final class SequenceOverflowCheck implements Check {
     @Override
     public CheckResult run(CheckContext context) throws SQLException {
         double warn = context.config().get(MonitorSetting.SEQUENCE_USED_RATIO);
-        List<Map<String, Object>> rows = Queries.rows(context.connection(), SQL, warn);
-        double worst = rows.stream().mapToDouble(r -> Queries.number(r, "used_ratio")).max().orElse(0);
+        List<Map<String, Object>> rows = SqlRows.query(context.connection(), SQL, warn);
+        double worst = rows.stream().mapToDouble(r -> SqlRows.number(r, "used_ratio")).max().orElse(0);
         Status status = Results.level(worst, warn);
         if (status == Status.OK) {
             return CheckResult.ok(id(), "no sequence is near its limit" + unreadable(context));
@@ -58,7 +58,7 @@ public final class SequenceOverflowCheck implements Check {
 
     // pg_sequences hides last_value without SELECT or USAGE on the sequence, which pg_monitor does not grant.
     private static String unreadable(CheckContext context) throws SQLException {
-        long count = (long) Queries.number(Queries.one(context.connection(), UNREADABLE), "unreadable");
+        long count = (long) SqlRows.number(SqlRows.one(context.connection(), UNREADABLE), "unreadable");
         return count == 0 ? "" : "; " + count + " sequences were not readable (needs GRANT SELECT ON the sequences)";
     }
 

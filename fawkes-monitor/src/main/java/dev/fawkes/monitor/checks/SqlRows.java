@@ -16,6 +16,9 @@ import java.util.Map;
 
 /** Runs one monitoring query with bound values and keeps its rows as evidence, columns in select order. */
 final class SqlRows {
+    /** A condition on a {@code pg_namespace} aliased {@code n}: the schema holds user objects. */
+    static final String USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_(toast|temp_)'";
+
     private SqlRows() {
     }
 
@@ -33,6 +36,11 @@ final class SqlRows {
                 return rows;
             }
         }
+    }
+
+    /** The first row of a query that always returns one. */
+    static Map<String, Object> one(Connection connection, String sql, Object... values) throws SQLException {
+        return query(connection, sql, values).getFirst();
     }
 
     private static Map<String, Object> row(ResultSet rs) throws SQLException {

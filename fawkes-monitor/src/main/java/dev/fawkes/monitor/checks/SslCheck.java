@@ -35,7 +35,7 @@ public final class SslCheck implements Check {
 
     @Override
     public CheckResult run(CheckContext context) throws SQLException {
-        return assess(Queries.rows(context.connection(), SQL));
+        return assess(SqlRows.query(context.connection(), SQL));
     }
 
     /** WARNING when a connection from another host has no SSL; local ones are only counted in the summary. */

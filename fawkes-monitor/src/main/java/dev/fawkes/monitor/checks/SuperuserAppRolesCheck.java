@@ -36,7 +36,7 @@ public final class SuperuserAppRolesCheck implements Check {
 
     @Override
     public CheckResult run(CheckContext context) throws SQLException {
-        List<Map<String, Object>> rows = Queries.rows(context.connection(), SQL);
+        List<Map<String, Object>> rows = SqlRows.query(context.connection(), SQL);
         boolean self = rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.get("is_fawkes_session")));
         String summary = self ? "Fawkes is running as a superuser; pg_monitor is enough (" + rows.size() + " superuser roles listed)"
                 : rows.size() + " login roles besides the bootstrap superuser are superusers";

@@ -33,7 +33,7 @@ public final class TableBloatCheck implements Check {
             FROM e
             WHERE 1 - expected / relpages >= ? AND (relpages - expected) * bs >= ?
             ORDER BY bloat_bytes DESC
-            LIMIT 50""".formatted(Queries.USER_SCHEMA);
+            LIMIT 50""".formatted(SqlRows.USER_SCHEMA);
 
     @Override
     public String id() {
@@ -52,7 +52,7 @@ public final class TableBloatCheck implements Check {
 
     @Override
     public CheckResult run(CheckContext context) throws SQLException {
-        List<Map<String, Object>> rows = Queries.rows(context.connection(), SQL,
+        List<Map<String, Object>> rows = SqlRows.query(context.connection(), SQL,
                 context.config().get(MonitorSetting.BLOAT_RATIO), context.config().get(MonitorSetting.BLOAT_MIN_BYTES));
         return Results.warnings(id(), rows, "no table is estimated to be bloated beyond the threshold",
                 "tables estimated to be bloated (VACUUM FULL takes an ACCESS EXCLUSIVE lock for the rewrite; "

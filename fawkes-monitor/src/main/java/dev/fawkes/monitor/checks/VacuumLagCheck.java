@@ -48,7 +48,7 @@ public final class VacuumLagCheck implements Check {
         MonitorConfig c = context.config();
         long minRows = (long) c.get(MonitorSetting.ANALYZE_LAG_MIN_ROWS);
         double ratio = c.get(MonitorSetting.ANALYZE_LAG_RATIO);
-        List<Map<String, Object>> rows = Queries.rows(context.connection(), SQL, minRows, ratio, minRows, ratio,
+        List<Map<String, Object>> rows = SqlRows.query(context.connection(), SQL, minRows, ratio, minRows, ratio,
                 (long) c.get(MonitorSetting.DEAD_TUPLE_MIN_ROWS), c.get(MonitorSetting.VACUUM_LAG_SECONDS));
         return Results.warnings(id(), rows, "statistics are fresh and vacuum keeps up",
                 "tables with stale statistics or overdue vacuum (check autovacuum_*_scale_factor for big tables)",

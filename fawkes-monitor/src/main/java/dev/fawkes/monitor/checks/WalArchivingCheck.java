@@ -36,7 +36,7 @@ public final class WalArchivingCheck implements Check {
 
     @Override
     public CheckResult run(CheckContext context) throws SQLException {
-        return assess(Queries.one(context.connection(), SQL), context.config().get(MonitorSetting.ARCHIVE_AGE_SECONDS));
+        return assess(SqlRows.one(context.connection(), SQL), context.config().get(MonitorSetting.ARCHIVE_AGE_SECONDS));
     }
 
     /** The result for one pg_stat_archiver row: failing is CRITICAL, an old last segment a WARNING. */
@@ -45,8 +45,8 @@ public final class WalArchivingCheck implements Check {
             return CheckResult.ok(id(), "archiving is off: no WAL archive, so no point-in-time recovery "
                     + "(the backup plan depends on archive_mode = on and a working archive_command)");
         }
-        double age = Queries.number(row, "seconds_since_archived");
-        Map<String, Double> figures = Map.of("archive_failed_count", Queries.number(row, "failed_count"),
+        double age = SqlRows.number(row, "seconds_since_archived");
+        Map<String, Double> figures = Map.of("archive_failed_count", SqlRows.number(row, "failed_count"),
                 "seconds_since_archived", age);
         if (Boolean.TRUE.equals(row.get("failing"))) {
             return new CheckResult(id(), Status.CRITICAL, "WAL archiving is failing since " + row.get("last_failed_time")

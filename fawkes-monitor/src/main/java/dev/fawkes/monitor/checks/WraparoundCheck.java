@@ -44,7 +44,7 @@ public final class WraparoundCheck implements Check {
     @Override
     public CheckResult run(CheckContext context) throws SQLException {
         double warn = context.config().get(MonitorSetting.WRAPAROUND_RATIO);
-        List<Map<String, Object>> rows = Queries.rows(context.connection(), SQL, (long) (warn * LIMIT));
+        List<Map<String, Object>> rows = SqlRows.query(context.connection(), SQL, (long) (warn * LIMIT));
         double ratio = rows.stream().mapToDouble(WraparoundCheck::age).max().orElse(0) / LIMIT;
         Status status = Results.level(ratio, warn);
         if (status == Status.OK) {
@@ -55,7 +55,7 @@ public final class WraparoundCheck implements Check {
     }
 
     private static double age(Map<String, Object> row) {
-        return Math.max(Queries.number(row, "xid_age"), Queries.number(row, "multixact_age"));
+        return Math.max(SqlRows.number(row, "xid_age"), SqlRows.number(row, "multixact_age"));
     }
 
     private static String remedy(Map<String, Object> row) {
