@@ -9,9 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads the current database's workload from the pg_stat_statements view (PostgreSQL 9.4 to 18). */
@@ -35,7 +33,7 @@ public final class PgStatStatementsReader {
     public Workload read() {
         Session session = session();
         try {
-            View view = view(session);
+            PgStatStatementsView view = view(session);
             return rows(session, view);
         } catch (SQLException e) {
             throw translate(e, session);
@@ -50,14 +48,6 @@ public final class PgStatStatementsReader {
         }
     }
 
-    /** The schema the extension lives in and the view's column names. */
-    private record View(String schema, Set<String> columns) {
-
-        String timeColumn(String kind) {
-            return columns.contains("total_exec_time") ? kind + "_exec_time" : kind + "_time";
-        }
-    }
-
     private Session session() {
         String sql = MARKER + "SELECT current_database(), current_user, "
                 + "(SELECT setting FROM pg_settings WHERE name = 'shared_preload_libraries')";
@@ -69,37 +59,18 @@ public final class PgStatStatementsReader {
         }
     }
 
-    private View view(Session session) throws SQLException {
-        String sql = MARKER + """
-                SELECT n.nspname, a.attname
-                FROM pg_extension e
-                JOIN pg_namespace n ON n.oid = e.extnamespace
-                JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = 'pg_stat_statements'
-                JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-                WHERE e.extname = 'pg_stat_statements'""";
-        String schema = null;
-        Set<String> columns = new HashSet<>();
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                schema = rs.getString(1);
-                columns.add(rs.getString(2));
-            }
-        }
-        if (schema == null) {
-            throw notInstalled(session);
-        }
-        return new View(schema, columns);
+    private PgStatStatementsView view(Session session) throws SQLException {
+        return PgStatStatementsView.find(connection).orElseThrow(() -> notInstalled(session));
     }
 
-    private String select(View view) {
-        String toplevel = view.columns().contains("toplevel") ? " AND toplevel" : "";
+    private String select(PgStatStatementsView view) {
+        String toplevel = view.has("toplevel") ? " AND toplevel" : "";
         return MARKER + "SELECT query, calls, " + view.timeColumn("total") + ", " + view.timeColumn("mean") + ", "
-                + view.timeColumn("max") + ", rows, shared_blks_hit, shared_blks_read FROM "
-                + Identifiers.quote(view.schema()) + ".pg_stat_statements"
-                + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())" + toplevel;
+                + view.timeColumn("max") + ", rows, shared_blks_hit, shared_blks_read FROM " + view.qualifiedName()
+                + " WHERE " + PgStatStatementsView.currentDatabase() + toplevel;
     }
 
-    private Workload rows(Session session, View view) throws SQLException {
+    private Workload rows(Session session, PgStatStatementsView view) throws SQLException {
         QueryAggregator queries = new QueryAggregator();
         int hidden = 0;
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(select(view))) {
@@ -107,7 +78,7 @@ public final class PgStatStatementsReader {
                 String text = rs.getString(1);
                 if (HIDDEN.equals(text)) {
                     hidden++;
-                } else if (text != null && !text.startsWith(MARKER)) {
+                } else if (text != null && !text.startsWith(PgStatStatementsView.MARKER_PREFIX)) {
                     queries.add(query(text, rs));
                 }
             }

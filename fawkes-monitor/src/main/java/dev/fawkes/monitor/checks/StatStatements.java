@@ -1,6 +1,6 @@
 package dev.fawkes.monitor.checks;
 
-import dev.fawkes.core.catalog.Identifiers;
+import dev.fawkes.core.workload.PgStatStatementsView;
 import dev.fawkes.monitor.CheckContext;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.Status;
@@ -17,45 +17,36 @@ final class StatStatements {
     private static final String CREATE = "CREATE EXTENSION pg_stat_statements;";
     private static final String PRELOAD = "set shared_preload_libraries = 'pg_stat_statements' in postgresql.conf, "
             + "restart PostgreSQL, then run: " + CREATE;
-    private static final String FIND = MARKER + """
-            SELECT n.nspname, current_setting('server_version_num')::int
-            FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
-            WHERE e.extname = 'pg_stat_statements'""";
-    // PostgreSQL 13 renamed total_time and mean_time to total_exec_time and mean_exec_time.
     private static final String SELECT = MARKER + """
             SELECT queryid, calls, round(%1$s::numeric, 2) AS total_ms, round(%2$s::numeric, 2) AS mean_ms, rows,
                    temp_blks_written, left(query, 500) AS query
-            FROM %3$s.pg_stat_statements
-            WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+            FROM %3$s
+            WHERE %6$s
               AND query NOT LIKE ? AND (%4$s)
             ORDER BY %5$s DESC
             LIMIT ?""";
 
     private final Connection connection;
-    private final String schema;
-    private final boolean execColumns;
+    private final PgStatStatementsView view;
 
-    private StatStatements(Connection connection, String schema, int versionNum) {
+    private StatStatements(Connection connection, PgStatStatementsView view) {
         this.connection = connection;
-        this.schema = schema;
-        this.execColumns = versionNum >= 130000;
+        this.view = view;
     }
 
     /** The view in the connection's database, or empty when the extension is not installed there. */
     static Optional<StatStatements> find(Connection connection) throws SQLException {
-        List<Map<String, Object>> rows = SqlRows.query(connection, FIND);
-        return rows.stream().findFirst().map(r -> new StatStatements(connection, (String) r.get("nspname"),
-                ((Number) r.get("current_setting")).intValue()));
+        return PgStatStatementsView.find(connection).map(view -> new StatStatements(connection, view));
     }
 
-    /** The total time column, by this server's name for it. */
+    /** The total time column, by this extension version's name for it. */
     String totalColumn() {
-        return execColumns ? "total_exec_time" : "total_time";
+        return view.timeColumn("total");
     }
 
-    /** The mean time column, by this server's name for it. */
+    /** The mean time column, by this extension version's name for it. */
     String meanColumn() {
-        return execColumns ? "mean_exec_time" : "mean_time";
+        return view.timeColumn("mean");
     }
 
     /**
@@ -63,7 +54,8 @@ final class StatStatements {
      * largest {@code orderBy} first; columns: queryid, calls, total_ms, mean_ms, rows, temp_blks_written, query.
      */
     List<Map<String, Object>> top(String condition, String orderBy, int limit, Object... values) throws SQLException {
-        String sql = SELECT.formatted(totalColumn(), meanColumn(), Identifiers.quote(schema), condition, orderBy);
+        String sql = SELECT.formatted(totalColumn(), meanColumn(), view.qualifiedName(), condition, orderBy,
+                PgStatStatementsView.currentDatabase());
         Object[] all = new Object[values.length + 2];
         all[0] = MARKER + "%";
         System.arraycopy(values, 0, all, 1, values.length);
@@ -73,8 +65,8 @@ final class StatStatements {
 
     /** The sum of one time column over the current database's statements. */
     double sum(String column) throws SQLException {
-        String sql = MARKER + "SELECT coalesce(sum(" + column + "), 0) AS total FROM " + Identifiers.quote(schema)
-                + ".pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())";
+        String sql = MARKER + "SELECT coalesce(sum(" + column + "), 0) AS total FROM " + view.qualifiedName()
+                + " WHERE " + PgStatStatementsView.currentDatabase();
         return SqlRows.number(SqlRows.query(connection, sql).get(0), "total");
     }
 
