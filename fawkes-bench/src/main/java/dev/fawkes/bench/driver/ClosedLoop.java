@@ -8,7 +8,10 @@ import java.util.concurrent.Executor;
  * The closed model: each virtual user issues a request, waits for it, thinks, and goes again. A
  * user's next intended start is its previous intended start plus the service time plus the think
  * time, so when the driver itself falls behind (a late wake-up, a pause) the delay is counted in
- * the next request's latency and made up by thinking less, instead of silently vanishing.
+ * the request it delayed and made up by thinking less. A delay longer than one think time is not
+ * carried further: the next request is intended no earlier than the previous response. Without
+ * that bound, a user with no think time would add every late wake-up of the run to every later
+ * request's latency, so latencies would grow with the number of requests a user makes.
  */
 final class ClosedLoop {
     private final Run run;
@@ -36,10 +39,15 @@ final class ClosedLoop {
                 long started = run.ticker.nanoTime();
                 run.admit(Integer.MAX_VALUE);
                 run.execute(run.picker.pick(random), random, intended);
-                intended += run.ticker.nanoTime() - started + thinkNanos;
+                intended = next(intended, started, run.ticker.nanoTime());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The next intended start: thinking less by at most one think time, never before the response {@code finished}. */
+    long next(long intended, long started, long finished) {
+        return Math.max(intended + (finished - started) + thinkNanos, finished);
     }
 }

@@ -8,6 +8,7 @@ final class FakeTicker implements Ticker {
     private int sleeps;
     private int overshootAt = -1;
     private long overshootNanos;
+    private long everySleepLateNanos;
 
     @Override
     public synchronized long nanoTime() {
@@ -20,10 +21,17 @@ final class FakeTicker implements Ticker {
         if (sleeps++ == overshootAt) {
             now += overshootNanos;
         }
+        now += everySleepLateNanos;
     }
 
     synchronized void advance(Duration by) {
         now += by.toNanos();
+    }
+
+    /** Makes every sleep wake {@code late} after its deadline, as a busy machine does. */
+    synchronized FakeTicker lateOnEverySleep(Duration late) {
+        this.everySleepLateNanos = late.toNanos();
+        return this;
     }
 
     /** Makes sleep number {@code sleep} (from 0) wake {@code late} after its deadline. */
