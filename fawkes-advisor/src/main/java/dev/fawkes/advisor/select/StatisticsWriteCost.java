@@ -19,8 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * column the workload's UPDATEs set make that share of today's HOT updates non-HOT: the share is the fraction of the
  * calls of the workload's assigning statements on the table (those that set no column an existing index depends on,
  * the only ones that can be HOT today) that set such a column, assuming HOT updates are spread over those statements
- * in proportion to their calls; each lost HOT update then adds one entry (at {@code costPerRow}, whatever its width)
- * to every index of the table, existing and new.
+ * in proportion to their calls (every call of an upsert counts as an update, an upper bound); each lost HOT update
+ * then adds one entry (at {@code costPerRow}, whatever its width) to every index of the table, existing and new. A
+ * table whose updates the workload does not show loses none (a lower bound).
  */
 final class StatisticsWriteCost implements WriteCost {
     private final Catalog catalog;
