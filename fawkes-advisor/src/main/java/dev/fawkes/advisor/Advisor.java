@@ -90,7 +90,7 @@ public final class Advisor {
         List<DropAdvice> drops = withoutIndexesTheWorkloadUses(new DropAdvisor().advise(catalog), analyses);
         try (WhatIf whatIf = WhatIf.open(connection, catalog, config.allowWrites())) {
             Coster coster = Coster.of(whatIf).withLimitRisk(config.limitRisk());
-            Selector selector = new Selector(coster, WriteCost.fromStatistics(catalog, config.writeCostPerRow()),
+            Selector selector = new Selector(coster, WriteCost.fromStatistics(catalog, config.writeCostPerRow(), analyses),
                     config, config.budgetFor(catalog.server().databaseSizeBytes()), progress);
             Selection selection = selector.select(analyses, candidates);
             boolean weighted = analyses.stream().anyMatch(a -> coster.weighsLimit(a.query().sampleOrText()));

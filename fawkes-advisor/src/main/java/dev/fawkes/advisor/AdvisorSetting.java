@@ -29,7 +29,9 @@ public enum AdvisorSetting {
     /** What one index-maintaining row write costs per index. */
     WRITE_COST_PER_ROW("write-cost-per-row", Double.toString(AdvisorConfig.DEFAULT_WRITE_COST_PER_ROW),
             "planner cost units each new index adds to every insert, delete and non-HOT update of its table, times"
-                    + " (1 + index entry width / " + WriteCost.WIDTH_SCALE_BYTES + " bytes)"),
+                    + " (1 + index entry width / " + WriteCost.WIDTH_SCALE_BYTES + " bytes), plus, for every HOT update it"
+                    + " makes non-HOT (the workload's UPDATEs set a column it depends on), one entry in each index of the"
+                    + " table"),
     /** The weight of a LIMIT statement's cost without its LIMIT. */
     LIMIT_RISK("limit-risk", Double.toString(AdvisorConfig.DEFAULT_LIMIT_RISK),
             "weight of a LIMIT statement's cost without its LIMIT: the planner assumes matching rows are spread evenly,"

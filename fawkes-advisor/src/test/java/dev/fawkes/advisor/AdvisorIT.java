@@ -74,7 +74,7 @@ class AdvisorIT {
         private static StatementAnalysis analysis(Query query, String table, String column) {
             var filter = new ColumnUse(column, null, ColumnUse.Operator.EQUALS, "'x'");
             var access = new TableAccess("public", table, List.of(filter), List.of(), List.of(), List.of(), Set.of("id"),
-                    false, false);
+                    false, false, Set.of());
             return new StatementAnalysis(query, StatementAnalysis.Kind.SELECT, List.of(access), null, null);
         }
 

@@ -17,6 +17,7 @@ final class AccessBuilder {
     private final List<SortKey> orderBy = new ArrayList<>();
     private final Set<String> groupBy = new LinkedHashSet<>();
     private final Set<String> read = new LinkedHashSet<>();
+    private final Set<String> assigned = new LinkedHashSet<>();
     private boolean limited;
     private boolean foreign;
 
@@ -59,6 +60,13 @@ final class AccessBuilder {
         }
     }
 
+    /** Records a column the statement assigns (UPDATE … SET, ON CONFLICT DO UPDATE SET, MERGE … UPDATE SET). */
+    void assign(String column) {
+        if (hasColumn(column)) {
+            assigned.add(column);
+        }
+    }
+
     void limit() {
         limited = true;
     }
@@ -88,6 +96,6 @@ final class AccessBuilder {
     TableAccess build(boolean throughView) {
         List<String> joinColumns = joins.stream().filter(j -> j.contains("(") || hasColumn(j)).toList();
         return new TableAccess(schema, table, List.copyOf(filters), joinColumns, orderBy, List.copyOf(groupBy), read,
-                limited, throughView);
+                limited, throughView, assigned);
     }
 }

@@ -50,6 +50,7 @@ public final class StatementAnalyzer {
     private StatementAnalysis analyze(Query query, StatementAnalysis.Kind kind, StatementText text, Plan plan) {
         PlanFacts facts = PlanFacts.of(plan, catalog);
         OrderFinder.apply(facts, plan.root(), text);
+        assignments(text, facts, plan);
         List<AccessBuilder> all = facts.tables();
         List<AccessBuilder> system = all.stream().filter(StatementAnalyzer::isSystem).toList();
         List<AccessBuilder> advisable = all.stream().filter(t -> !isSystem(t) && !isTemporary(t) && !t.isForeign()).toList();
@@ -65,6 +66,21 @@ public final class StatementAnalyzer {
                 .map(t -> t.build(viewNamed && !named.contains(t.table())))
                 .toList();
         return new StatementAnalysis(query, kind, tables, plan, null);
+    }
+
+    /**
+     * Gives each table the columns the text's SET clauses assign to it; a target the plan does not name (a view, a
+     * partition) is the table the plan modifies, when there is exactly one.
+     */
+    private static void assignments(StatementText text, PlanFacts facts, Plan plan) {
+        List<AccessBuilder> modified = plan.root().nodes().stream().filter(n -> n.nodeType().equals("ModifyTable"))
+                .flatMap(n -> facts.table(n.alias()).stream()).distinct().toList();
+        for (SetClauses.Target target : text.assignments()) {
+            List<AccessBuilder> named = facts.tables().stream().filter(t -> t.table().equals(target.table())
+                    && (target.schema() == null || target.schema().equals(t.schema()))).toList();
+            List<AccessBuilder> assigned = !named.isEmpty() ? named : modified.size() == 1 ? modified : List.of();
+            assigned.forEach(t -> target.columns().forEach(t::assign));
+        }
     }
 
     private static String failureReason(FawkesException e) {

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** What the analyzer reads from a statement's own text: its command, the names it mentions, its ORDER BY. */
+/**
+ * What the analyzer reads from a statement's own text: its command, the names it mentions, its ORDER BY, the columns
+ * it assigns.
+ */
 final class StatementText {
     private static final Set<String> VERBS = Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "MERGE");
     private static final Set<String> ORDER_BY_ENDS = Set.of("LIMIT", "OFFSET", "FETCH", "FOR");
@@ -70,6 +73,11 @@ final class StatementText {
         return names;
     }
 
+    /** The tables the statement's SET clauses assign, with their columns. */
+    List<SetClauses.Target> assignments() {
+        return SetClauses.of(expr);
+    }
+
     /** True when the statement (not a subquery or CTE) has an ORDER BY. */
     boolean hasOrderBy() {
         return orderByStart() >= 0;
@@ -128,7 +136,7 @@ final class StatementText {
         return null;
     }
 
-    private static String folded(Token t) {
+    static String folded(Token t) {
         return t.kind() == Token.Kind.QUOTED_IDENTIFIER ? Aliases.name(t) : t.text().toLowerCase(Locale.ROOT);
     }
 

@@ -7,12 +7,13 @@ import java.util.Set;
  * What one statement does with one table: the conditions on its columns ({@code filters}), the
  * columns it joins on, the order it wants rows in ({@code orderBy}, empty when none or when the
  * order is not this table's), its GROUP BY columns, the columns it reads ({@code readColumns},
- * for covering indexes), whether a LIMIT applies, and whether the statement reaches the table
- * through a view.
+ * for covering indexes), whether a LIMIT applies, whether the statement reaches the table
+ * through a view, and the columns it assigns ({@code setColumns}: UPDATE … SET, INSERT … ON
+ * CONFLICT DO UPDATE SET, MERGE … UPDATE SET; empty when it assigns none).
  */
 public record TableAccess(String schema, String table, List<ColumnUse> filters, List<String> joinColumns,
                           List<SortKey> orderBy, List<String> groupBy, Set<String> readColumns, boolean limited,
-                          boolean throughView) {
+                          boolean throughView, Set<String> setColumns) {
 
     /** Copies the collections. */
     public TableAccess {
@@ -21,5 +22,6 @@ public record TableAccess(String schema, String table, List<ColumnUse> filters, 
         orderBy = List.copyOf(orderBy);
         groupBy = List.copyOf(groupBy);
         readColumns = Set.copyOf(readColumns);
+        setColumns = Set.copyOf(setColumns);
     }
 }

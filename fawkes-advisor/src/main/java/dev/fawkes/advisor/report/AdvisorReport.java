@@ -80,11 +80,13 @@ public record AdvisorReport(List<Recommendation> recommendations, List<NotVerifi
     /**
      * An index to create: its name, why it was proposed, the existing indexes it makes redundant, what must be done
      * before it can be built, its size, the write cost it adds and the benefit it brings (both in calls × planner
-     * cost), the statements whose plans use it, and whether every one of their costings had it in place.
+     * cost), how many of its table's HOT updates it makes non-HOT (an UPDATE sets a column it depends on; both this
+     * and the write cost beyond the recommendations listed before it), the statements whose plans use it, and whether
+     * every one of their costings had it in place.
      */
     public record Recommendation(IndexSpec spec, String name, String why, List<String> replaces, List<String> requires,
-                                 long sizeBytes, double writeOverhead, double benefit, List<ServedStatement> statements,
-                                 boolean verified) {
+                                 long sizeBytes, double writeOverhead, long hotUpdatesLost, double benefit,
+                                 List<ServedStatement> statements, boolean verified) {
 
         /** Copies the lists. */
         public Recommendation {
@@ -99,7 +101,7 @@ public record AdvisorReport(List<Recommendation> recommendations, List<NotVerifi
                     .map(r -> new ServedStatement(r.statement().query().sampleOrText(), r.calls(), r.costBefore(), r.costAfter()))
                     .toList();
             return new Recommendation(c.spec(), c.spec().defaultName(), c.why(), c.replaces(), c.requires(),
-                    pick.sizeBytes(), pick.writeCost(), pick.benefit(), served, pick.verified());
+                    pick.sizeBytes(), pick.writeCost(), pick.hotUpdatesLost(), pick.benefit(), served, pick.verified());
         }
 
         /** The {@code CREATE INDEX CONCURRENTLY IF NOT EXISTS} statement. */

@@ -44,7 +44,8 @@ final class JsonReport {
 
     private static void recommendation(ObjectNode node, AdvisorReport.Recommendation r) {
         spec(node, r.spec()).put("name", r.name()).put("createSql", r.createSql()).put("why", r.why())
-                .put("sizeBytes", r.sizeBytes()).put("writeOverhead", r.writeOverhead()).put("benefit", r.benefit())
+                .put("sizeBytes", r.sizeBytes()).put("writeOverhead", r.writeOverhead())
+                .put("hotUpdatesLost", r.hotUpdatesLost()).put("benefit", r.benefit())
                 .put("verified", r.verified());
         node.set("replaces", MAPPER.valueToTree(r.replaces()));
         node.set("requires", MAPPER.valueToTree(r.requires()));

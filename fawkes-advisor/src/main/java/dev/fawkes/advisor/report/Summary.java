@@ -37,10 +37,15 @@ final class Summary {
                 + " of their cost without it (limit-risk)";
     }
 
-    /** A recommendation's size, write overhead and benefit. */
+    /** A recommendation's size, write overhead (with the HOT updates it makes non-HOT) and benefit. */
     static String figures(AdvisorReport.Recommendation r) {
         return "size " + Numbers.bytes(r.sizeBytes()) + ", write overhead " + Numbers.cost(r.writeOverhead())
-                + ", benefit " + Numbers.cost(r.benefit()) + (r.verified() ? "" : " (not verified)");
+                + hotLoss(r) + ", benefit " + Numbers.cost(r.benefit()) + (r.verified() ? "" : " (not verified)");
+    }
+
+    private static String hotLoss(AdvisorReport.Recommendation r) {
+        return r.hotUpdatesLost() <= 0 ? ""
+                : " (makes " + count(r.hotUpdatesLost(), "HOT update", "HOT updates") + " non-HOT: an UPDATE sets a column it indexes)";
     }
 
     /** A served statement's calls and its cost per call before → after. */

@@ -3,8 +3,8 @@ package dev.fawkes.advisor.select;
 import dev.fawkes.advisor.IndexSpec;
 import dev.fawkes.advisor.candidates.Candidate;
 
-/** An index in the selector's current set, with its size and write cost. */
-record Chosen(Candidate candidate, long size, double writeCost) {
+/** An index in the selector's current set, with its size. */
+record Chosen(Candidate candidate, long size) {
 
     IndexSpec spec() {
         return candidate.spec();

@@ -109,7 +109,8 @@ final class Greedy {
         IndexSpec spec = candidate.spec();
         Chosen replaced = chosen.stream().filter(c -> c.widenedBy(spec))
                 .max(Comparator.comparingInt(c -> c.spec().keys().size())).orElse(null);
-        List<IndexSpec> set = new ArrayList<>(chosen.stream().filter(c -> c != replaced).map(Chosen::spec).toList());
+        List<IndexSpec> others = chosen.stream().filter(c -> c != replaced).map(Chosen::spec).toList();
+        List<IndexSpec> set = new ArrayList<>(others);
         set.add(spec);
         Map<Integer, Double> newCosts = new LinkedHashMap<>();
         for (int i : byTable.get(TableKey.of(spec))) {
@@ -121,10 +122,12 @@ final class Greedy {
             }
             newCosts.put(i, costing.totalCost());
         }
-        return move(candidate, replaced, newCosts);
+        // The change in the set's write cost: indexes on one table interact, as together they may lose more HOT updates.
+        double writes = writeCost.of(spec, others) - (replaced == null ? 0 : writeCost.of(replaced.spec(), others));
+        return move(candidate, replaced, newCosts, writes);
     }
 
-    private Move move(Candidate candidate, Chosen replaced, Map<Integer, Double> newCosts) {
+    private Move move(Candidate candidate, Chosen replaced, Map<Integer, Double> newCosts, double writes) {
         double benefit = 0;
         boolean improves = false;
         for (var cost : newCosts.entrySet()) {
@@ -134,7 +137,7 @@ final class Greedy {
         }
         long size = coster.size(candidate.spec());
         long added = size - (replaced == null ? 0 : replaced.size());
-        return new Move(candidate, replaced, size, added, writeCost.of(candidate.spec()), benefit, newCosts, improves);
+        return new Move(candidate, replaced, size, added, writes, benefit, newCosts, improves);
     }
 
     private void apply(Move move) {

@@ -5,17 +5,18 @@ import java.util.Map;
 
 /**
  * Adding a candidate to the current set, or putting it in place of a chosen index it widens ({@code replaced}, else
- * null): the bytes it adds, the write cost it adds, the calls × cost it saves, the statements' new costs by
- * position, and whether some statement gets at least the minimum statement improvement cheaper.
+ * null): the bytes it adds, the write cost it adds to the set's (net of the replaced index's), the calls × cost it
+ * saves, the statements' new costs by position, and whether some statement gets at least the minimum statement
+ * improvement cheaper.
  */
 record Move(Candidate candidate, Chosen replaced, long size, long addedBytes, double writeCost, double benefit,
             Map<Integer, Double> newCosts, boolean improvesAStatement) {
     /** Below one page, bytes stop mattering: every index takes at least a metapage and a root page. */
     static final long MIN_BYTES = 8192;
 
-    /** Benefit after the write cost it adds (net of the write cost of the index it replaces). */
+    /** Benefit after the write cost it adds. */
     double net() {
-        return benefit - writeCost + (replaced == null ? 0 : replaced.writeCost());
+        return benefit - writeCost;
     }
 
     /** Net benefit per byte added, the greedy order. */
@@ -24,6 +25,6 @@ record Move(Candidate candidate, Chosen replaced, long size, long addedBytes, do
     }
 
     Chosen chosen() {
-        return new Chosen(candidate, size, writeCost);
+        return new Chosen(candidate, size);
     }
 }

@@ -21,12 +21,13 @@ public record Selection(List<Pick> picks, List<StatementResult> statements, List
     }
 
     /**
-     * A chosen index: its size, the write cost it adds, its share of the workload's benefit (calls × cost saved, split
-     * evenly between the picks a statement's plan uses), the statements whose plans use it, and whether every costing
-     * of those statements had all indexes in place.
+     * A chosen index: its size, the write cost it adds and how many of its table's HOT updates it makes non-HOT (both
+     * beyond the picks listed before it), its share of the workload's benefit (calls × cost saved, split evenly
+     * between the picks a statement's plan uses), the statements whose plans use it, and whether every costing of
+     * those statements had all indexes in place.
      */
-    public record Pick(Candidate candidate, long sizeBytes, double writeCost, double benefit, List<StatementResult> serves,
-                       boolean verified) {
+    public record Pick(Candidate candidate, long sizeBytes, double writeCost, long hotUpdatesLost, double benefit,
+                       List<StatementResult> serves, boolean verified) {
 
         /** Copies the list. */
         public Pick {

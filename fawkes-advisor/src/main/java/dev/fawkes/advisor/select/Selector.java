@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Chooses the set of new indexes that lowers the whole workload's cost (Σ calls × planner cost, every statement
- * costed with all chosen indexes present together, minus the write cost each index adds) the most per byte: greedy by
+ * costed with all chosen indexes present together, minus the write cost the indexes add, HOT updates they make
+ * non-HOT included, which is why indexes on one table are costed together) the most per byte: greedy by
  * net benefit per byte, widening a chosen index by a column when that pays, within the budget and the per-table limit,
  * and stopping when the best next index lowers the workload's cost by less than the minimum improvement or makes no
  * statement at least the minimum statement improvement cheaper. Both stop rules compare with the cost as it stands with
@@ -80,16 +81,22 @@ public final class Selector {
         return results;
     }
 
-    // A pick that no final plan uses was superseded by later picks; it is left out, which changes no plan.
-    private static List<Selection.Pick> picks(List<Chosen> chosen, List<Selection.StatementResult> results) {
+    /**
+     * The picks in the order chosen, each with the write cost and HOT updates lost it adds to the picks before it. A
+     * pick that no final plan uses was superseded by later picks; it is left out, which changes no plan.
+     */
+    private List<Selection.Pick> picks(List<Chosen> chosen, List<Selection.StatementResult> results) {
         List<Selection.Pick> picks = new ArrayList<>();
+        List<IndexSpec> before = new ArrayList<>();
         for (Chosen c : chosen) {
             List<Selection.StatementResult> serves = results.stream().filter(r -> r.uses().contains(c.spec())).toList();
             if (!serves.isEmpty()) {
                 double benefit = serves.stream()
                         .mapToDouble(r -> r.calls() * (r.costBefore() - r.costAfter()) / r.uses().size()).sum();
                 boolean verified = serves.stream().allMatch(Selection.StatementResult::verified);
-                picks.add(new Selection.Pick(c.candidate(), c.size(), c.writeCost(), benefit, serves, verified));
+                picks.add(new Selection.Pick(c.candidate(), c.size(), writeCost.of(c.spec(), before),
+                        writeCost.hotUpdatesLost(c.spec(), before), benefit, serves, verified));
+                before.add(c.spec());
             }
         }
         return picks;

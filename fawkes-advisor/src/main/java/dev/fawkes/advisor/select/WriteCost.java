@@ -1,7 +1,9 @@
 package dev.fawkes.advisor.select;
 
 import dev.fawkes.advisor.IndexSpec;
+import dev.fawkes.advisor.analysis.StatementAnalysis;
 import dev.fawkes.core.catalog.Catalog;
+import java.util.List;
 
 /**
  * What maintaining a new index would add to its table's writes, in the units of the selector's benefit: planner cost
@@ -12,8 +14,21 @@ public interface WriteCost {
     /** The entry width at which an index's per-row write cost is twice {@code costPerRow}. */
     int WIDTH_SCALE_BYTES = 64;
 
-    /** The added write cost of this index. */
+    /** The added write cost of this index as the only new one. */
     double of(IndexSpec spec);
+
+    /**
+     * The write cost this index adds to a set of new indexes that already holds {@code chosen} (the indexes that
+     * interact are those on the same table: together they may make more updates non-HOT).
+     */
+    default double of(IndexSpec spec, List<IndexSpec> chosen) {
+        return of(spec);
+    }
+
+    /** How many of its table's HOT updates this index makes non-HOT, beyond those {@code chosen} already do. */
+    default long hotUpdatesLost(IndexSpec spec, List<IndexSpec> chosen) {
+        return 0;
+    }
 
     /** No write cost at all (a read-only workload, or writes deliberately ignored). */
     static WriteCost none() {
@@ -24,8 +39,19 @@ public interface WriteCost {
      * The write cost estimated from {@code pg_stat_user_tables}: the table's index-maintaining writes (inserts,
      * deletes, non-HOT updates) × {@code costPerRow} × (1 + entry width / {@value #WIDTH_SCALE_BYTES} bytes). This
      * assumes the table statistics and the workload cover the same period (both since the last statistics reset).
+     * HOT updates the index would make non-HOT are not counted; {@link #fromStatistics(Catalog, double, List)} does.
      */
     static WriteCost fromStatistics(Catalog catalog, double costPerRow) {
-        return new StatisticsWriteCost(catalog, costPerRow);
+        return new StatisticsWriteCost(catalog, costPerRow, TableUpdates.none());
+    }
+
+    /**
+     * The same, plus the HOT updates lost: when an index depends on a column (key, INCLUDE, expression or predicate)
+     * that the workload's UPDATEs (or ON CONFLICT DO UPDATEs, or MERGE updates) set, the share of the table's HOT
+     * updates ({@code n_tup_hot_upd}) that those statements' calls make among the calls that could be HOT today
+     * becomes non-HOT, and each such update adds {@code costPerRow} for every index of the table (existing + new).
+     */
+    static WriteCost fromStatistics(Catalog catalog, double costPerRow, List<StatementAnalysis> workload) {
+        return new StatisticsWriteCost(catalog, costPerRow, TableUpdates.of(workload));
     }
 }

@@ -5,14 +5,12 @@ import dev.fawkes.core.catalog.Catalog;
 import dev.fawkes.core.connect.PgErrors;
 import dev.fawkes.core.plan.PlanNode;
 import dev.fawkes.core.sql.SqlLexer;
-import dev.fawkes.core.sql.Token;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,23 +36,10 @@ record StatementScope(Set<String> tableNames, boolean throughView, Costing basel
 
     /** The scope of a statement from its text and its baseline costing, asking the database which names are views. */
     static StatementScope of(String sql, Costing baseline, Catalog catalog, Connection connection) {
-        Set<String> spelled = spelledNames(sql);
+        Set<String> spelled = SqlLexer.names(sql);
         Set<String> tables = new HashSet<>(spelled);
         baseline.plan().root().walk(node -> addScanned(node, catalog, tables));
         return new StatementScope(tables, namesAView(spelled, connection), baseline);
-    }
-
-    /** Every identifier in the text, as PostgreSQL folds it: table names, and also columns, aliases and functions. */
-    static Set<String> spelledNames(String sql) {
-        Set<String> names = new HashSet<>();
-        for (Token token : SqlLexer.tokenize(sql)) {
-            if (token.isWord()) {
-                names.add(token.text().toLowerCase(Locale.ROOT));
-            } else if (token.kind() == Token.Kind.QUOTED_IDENTIFIER && token.text().startsWith("\"")) {
-                names.add(token.text().substring(1, token.text().length() - 1).replace("\"\"", "\""));
-            }
-        }
-        return names;
     }
 
     private static void addScanned(PlanNode node, Catalog catalog, Set<String> tables) {

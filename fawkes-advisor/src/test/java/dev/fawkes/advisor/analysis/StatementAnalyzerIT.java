@@ -169,6 +169,26 @@ class StatementAnalyzerIT {
     }
 
     @Test
+    void assignedColumns_belongToTheWrittenTable_throughUpsertsViewsAndPartitions() {
+        assertThat(only(analyze("UPDATE orders o SET status = 'done', total = o.total + 1 WHERE o.id = 5")).setColumns())
+                .containsExactlyInAnyOrder("status", "total");
+        assertThat(only(analyze("INSERT INTO accounts (id, email) VALUES (7, 'a@x.org')"
+                + " ON CONFLICT (id) DO UPDATE SET email = excluded.email")).setColumns()).containsExactly("email");
+        assertThat(only(analyze("UPDATE live_accounts SET name = 'n' WHERE id = 3"))).satisfies(t -> {
+            assertThat(t.table()).isEqualTo("accounts");
+            assertThat(t.setColumns()).containsExactly("name");
+        });
+        assertThat(only(analyze("UPDATE events_2024 SET kind = 'view' WHERE id = 1"))).satisfies(t -> {
+            assertThat(t.table()).isEqualTo("events");
+            assertThat(t.setColumns()).containsExactly("kind");
+        });
+        StatementAnalysis join = analyze("UPDATE orders SET title = a.name FROM accounts a WHERE a.id = orders.account_id");
+        assertThat(table(join, "orders").setColumns()).containsExactly("title");
+        assertThat(table(join, "accounts").setColumns()).isEmpty();
+        assertThat(only(analyze("SELECT id FROM orders WHERE id = 1 FOR UPDATE")).setColumns()).isEmpty();
+    }
+
+    @Test
     void parameterizedStatement_isPlannedGenerically_withoutLiterals() {
         StatementAnalysis analysis = analyze(
                 "SELECT id, total FROM orders WHERE account_id = $1 AND status = $2 ORDER BY created_at DESC LIMIT $3");

@@ -141,7 +141,7 @@ final class CandidateFixture {
         }
 
         TableAccess build() {
-            return new TableAccess("public", table, filters, joins, order, groupBy, reads, limited, false);
+            return new TableAccess("public", table, filters, joins, order, groupBy, reads, limited, false, Set.of());
         }
     }
 }

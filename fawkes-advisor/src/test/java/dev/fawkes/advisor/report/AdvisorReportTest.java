@@ -27,11 +27,15 @@ class AdvisorReportTest {
     private static final WhatIf.Stats STATS = new WhatIf.Stats(12, 5, Map.of(WhatIf.Backend.HYPOPG, 7L), List.of());
 
     private static Selection selection() {
+        return selection(0);
+    }
+
+    private static Selection selection(long hotUpdatesLost) {
         Query query = new Query(SQL, SQL, null, 1000, 500, 0.5, 2, 1000, 0, 0);
         var statement = new StatementAnalysis(query, StatementAnalysis.Kind.SELECT, List.of(), null, null);
         var result = new Selection.StatementResult(statement, 1234.5, 8.25, List.of(BY_ACCOUNT), true);
         var pick = new Selection.Pick(new Candidate(BY_ACCOUNT, "equality on account_id", List.of("users_old_idx"), List.of()),
-                3L << 20, 210, 1_226_250, List.of(result), true);
+                3L << 20, 210, hotUpdatesLost, 1_226_250, List.of(result), true);
         var unverified = new Selection.Unverified(Candidate.of(PROFILE_GIN, "jsonb containment"), "HypoPG cannot simulate gin");
         return new Selection(List.of(pick), List.of(result), List.of(unverified), 1_234_500, 8_250, 210);
     }
@@ -63,6 +67,18 @@ class AdvisorReportTest {
                 .contains("2 × does not parse, e.g. SELEC 1")
                 .contains("workload cost (calls × planner cost) over 1 statement: 1,234,500 → 8,250")
                 .contains("what-if: 12 requests, 5 answered from the cache; plans: HYPOPG 7");
+    }
+
+    @Test
+    void saysHowManyHotUpdatesAnIndexMakesNonHot_nextToItsWriteOverhead_inEveryFormat() throws Exception {
+        AdvisorReport report = AdvisorReport.of(selection(1_500), List.of(), List.of(), STATS);
+        String figures = "write overhead 210 (makes 1500 HOT updates non-HOT: an UPDATE sets a column it indexes), benefit";
+
+        assertThat(report.text()).contains(figures);
+        assertThat(report.markdown()).contains(figures);
+        assertThat(new ObjectMapper().readTree(report.json()).get("recommendations").get(0).get("hotUpdatesLost").asLong())
+                .isEqualTo(1_500);
+        assertThat(report().text()).doesNotContain("HOT");
     }
 
     @Test

@@ -116,6 +116,38 @@ class SelectorTest {
     }
 
     @Test
+    void costsTheWritesOfIndexesOnOneTableTogether_andReportsTheHotUpdatesEachLoses() {
+        StatementAnalysis s1 = coster.statement("q1", 100, 1000, "t");
+        StatementAnalysis s2 = coster.statement("q2", 100, 1000, "t");
+        coster.cost(s1, A, 10).cost(s2, B, 500);
+        // The first index on t makes its updates non-HOT; a second one then gets an entry from each of them too.
+        WriteCost together = new WriteCost() {
+            @Override
+            public double of(IndexSpec spec) {
+                return 1_000;
+            }
+
+            @Override
+            public double of(IndexSpec spec, List<IndexSpec> chosen) {
+                return chosen.stream().anyMatch(c -> c.table().equals(spec.table())) ? 60_000 : 1_000;
+            }
+
+            @Override
+            public long hotUpdatesLost(IndexSpec spec, List<IndexSpec> chosen) {
+                return chosen.isEmpty() ? 700 : 0;
+            }
+        };
+
+        assertThat(chosen(select(AdvisorConfig.defaults(), Long.MAX_VALUE, spec -> 1_000, List.of(s1, s2), A, B)))
+                .containsExactlyInAnyOrder(A, B);
+        Selection selection = select(AdvisorConfig.defaults(), Long.MAX_VALUE, together, List.of(s1, s2), A, B);
+
+        assertThat(chosen(selection)).containsExactly(A);
+        assertThat(selection.picks().getFirst().writeCost()).isEqualTo(1_000);
+        assertThat(selection.picks().getFirst().hotUpdatesLost()).isEqualTo(700);
+    }
+
+    @Test
     void choosesNothing_whenNoStatementBecomesTenPercentCheaper() {
         StatementAnalysis s = coster.statement("q1", 1_000_000, 100, "t");
         coster.cost(s, A, 95);

@@ -26,7 +26,7 @@ final class TableCoster implements Coster {
     StatementAnalysis statement(String sql, long calls, double cost, String table) {
         baseline.put(sql, cost);
         Query query = new Query(sql, sql, null, calls, calls, 1, 1, calls, 0, 0);
-        TableAccess access = new TableAccess("public", table, List.of(), List.of(), List.of(), List.of(), Set.of(), false, false);
+        TableAccess access = new TableAccess("public", table, List.of(), List.of(), List.of(), List.of(), Set.of(), false, false, Set.of());
         return new StatementAnalysis(query, StatementAnalysis.Kind.SELECT, List.of(access), null, null);
     }
 

@@ -35,12 +35,6 @@ class CostingTest {
         assertThat(stats.summary()).isEqualTo("what-if: 12 requests, 5 answered from the cache; plans: HYPOPG 7");
     }
 
-    @Test
-    void spelledNames_foldUnquotedWords_andKeepQuotedOnesExact() {
-        assertThat(StatementScope.spelledNames("SELECT x FROM Public.\"Orders\" o JOIN items USING (id)"))
-                .contains("public", "Orders", "items", "o", "x", "id");
-    }
-
     private static PlanNode node(String type, String index, List<PlanNode> children) {
         return new PlanNode(type, null, null, null, index, null, 0, 10, 1, 4, null, null, null, null,
                 List.of(), List.of(), null, children);

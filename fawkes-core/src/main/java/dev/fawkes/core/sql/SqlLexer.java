@@ -3,7 +3,10 @@ package dev.fawkes.core.sql;
 import dev.fawkes.core.ErrorCode;
 import dev.fawkes.core.FawkesException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Splits SQL text into {@link Token}s the way PostgreSQL's scanner does (standard_conforming_strings on), keeping
@@ -38,6 +41,22 @@ public final class SqlLexer {
             throw new FawkesException(ErrorCode.BAD_INPUT, "cannot read SQL: " + lexed.error());
         }
         return lexed.tokens();
+    }
+
+    /**
+     * Every word and double-quoted identifier of {@code sql}, as PostgreSQL folds it (unquoted to lower case, quoted
+     * exactly): table, column, alias and function names alike; fails like {@link #tokenize}.
+     */
+    public static Set<String> names(String sql) {
+        Set<String> names = new HashSet<>();
+        for (Token token : tokenize(sql)) {
+            if (token.isWord()) {
+                names.add(token.text().toLowerCase(Locale.ROOT));
+            } else if (token.kind() == Token.Kind.QUOTED_IDENTIFIER && token.text().startsWith("\"")) {
+                names.add(token.text().substring(1, token.text().length() - 1).replace("\"\"", "\""));
+            }
+        }
+        return names;
     }
 
     /** The outcome of lexing: every token, and the lexical error or null. */

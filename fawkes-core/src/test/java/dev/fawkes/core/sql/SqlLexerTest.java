@@ -24,6 +24,12 @@ class SqlLexerTest {
     }
 
     @Test
+    void names_foldUnquotedWords_andKeepQuotedOnesExact() {
+        assertThat(SqlLexer.names("SELECT x FROM Public.\"Orders\" o JOIN items USING (id) WHERE \"a\"\"b\" = 'S'"))
+                .contains("public", "Orders", "items", "o", "x", "id", "a\"b").doesNotContain("S", "s", "Public");
+    }
+
+    @Test
     void tokensTogether_areExactlyTheInput() {
         String sql = "SELECT a, \"B\" FROM t -- note\nWHERE x = $1 /* c */ AND y = 'it''s';";
         StringBuilder joined = new StringBuilder();
