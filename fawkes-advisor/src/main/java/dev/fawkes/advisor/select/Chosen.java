@@ -15,14 +15,15 @@ record Chosen(Candidate candidate, long size) {
     }
 
     /**
-     * True when {@code wider} keeps this index's keys as its leading keys and adds more, on the same table, with the
-     * same method and predicate: it serves every lookup this one serves, so it can replace it.
+     * True when {@code wider} has every key of this index and more, on the same table, with the same method and
+     * predicate: it may replace this one. Whether it serves this one's lookups as well (its leading keys may differ,
+     * as {@code (action, created)} does from {@code (created)}) is for the costing of the whole set to tell.
      */
     boolean widenedBy(IndexSpec wider) {
         IndexSpec narrow = spec();
         return TableKey.of(wider).equals(table()) && wider.method().equals(narrow.method())
                 && java.util.Objects.equals(wider.predicate(), narrow.predicate())
                 && wider.keys().size() > narrow.keys().size()
-                && wider.keys().subList(0, narrow.keys().size()).equals(narrow.keys());
+                && wider.keys().containsAll(narrow.keys());
     }
 }

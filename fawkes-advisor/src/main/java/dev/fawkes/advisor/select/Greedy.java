@@ -104,11 +104,23 @@ final class Greedy {
         return chosen.stream().filter(c -> c.table().equals(table)).count() < limits.maxPerTable();
     }
 
-    /** The move this candidate makes now, or null when it cannot be costed (it then leaves the pool, reported). */
+    /**
+     * The better move this candidate makes now: added to the set, or in place of the widest chosen index it widens; null
+     * when it cannot be costed (it then leaves the pool, reported).
+     */
     private Move evaluate(Candidate candidate) {
-        IndexSpec spec = candidate.spec();
-        Chosen replaced = chosen.stream().filter(c -> c.widenedBy(spec))
+        Move added = evaluate(candidate, null);
+        Chosen widened = chosen.stream().filter(c -> c.widenedBy(candidate.spec()))
                 .max(Comparator.comparingInt(c -> c.spec().keys().size())).orElse(null);
+        if (added == null || widened == null) {
+            return added;
+        }
+        Move replacing = evaluate(candidate, widened);
+        return BEST.compare(replacing, added) >= 0 ? replacing : added;
+    }
+
+    private Move evaluate(Candidate candidate, Chosen replaced) {
+        IndexSpec spec = candidate.spec();
         List<IndexSpec> others = chosen.stream().filter(c -> c != replaced).map(Chosen::spec).toList();
         List<IndexSpec> set = new ArrayList<>(others);
         set.add(spec);

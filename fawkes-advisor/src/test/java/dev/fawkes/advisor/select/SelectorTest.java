@@ -91,6 +91,35 @@ class SelectorTest {
     }
 
     @Test
+    void aWiderIndexWithAnotherLeadingKey_replacesTheChosenOne_whenThatPaysBetterThanAddingIt() {
+        // (b) serves a range on b; (a, b) serves it a little worse and serves "a = ? ORDER BY b" far better.
+        StatementAnalysis onB = coster.statement("q1", 1000, 100, "t");
+        StatementAnalysis onAandB = coster.statement("q2", 500, 100, "t");
+        coster.cost(onB, B, 5).cost(onB, AB, 6).size(B, MB)
+                .cost(onAandB, B, 50).cost(onAandB, AB, 5).size(AB, 3 * MB / 2);
+
+        Selection selection = select(List.of(onB, onAandB), B, AB);
+
+        assertThat(progress.getFirst()).contains("chose " + B.defaultName());
+        assertThat(chosen(selection)).containsExactly(AB);
+        assertThat(progress).anySatisfy(line -> assertThat(line).contains("in place of " + B.defaultName()));
+        assertThat(selection.costAfter()).isEqualTo(1000 * 6 + 500 * 5);
+    }
+
+    @Test
+    void keepsBothIndexes_whenAddingTheWiderOnePaysBetterThanReplacing() {
+        StatementAnalysis onB = coster.statement("q1", 1000, 100, "t");
+        StatementAnalysis onAandB = coster.statement("q2", 500, 100, "t");
+        coster.cost(onB, B, 5).cost(onB, AB, 60).size(B, MB)
+                .cost(onAandB, B, 50).cost(onAandB, AB, 5).size(AB, 3 * MB / 2);
+
+        Selection selection = select(List.of(onB, onAandB), B, AB);
+
+        assertThat(chosen(selection)).containsExactly(B, AB);
+        assertThat(selection.costAfter()).isEqualTo(1000 * 5 + 500 * 5);
+    }
+
+    @Test
     void stopsWhenTheBestNextIndexImprovesTheWorkloadByLessThanOnePercent() {
         StatementAnalysis hot = coster.statement("q1", 1000, 1000, "t");
         StatementAnalysis rare = coster.statement("q2", 1, 50, "u");
