@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What active sessions wait on, per database (every database, or only this one by {@code activity-scope}), sampled {@code wait-event-samples} times
- * {@code wait-event-interval-ms} apart (default 5 samples 20 ms apart, so the check adds about 80 ms to a sweep).
+ * What active sessions wait on, per database (every database, or only this one by {@code activity-scope}), sampled
+ * {@code wait-event-samples} times {@code wait-event-interval-ms} apart (default 5 samples 20 ms apart, so the check
+ * adds about 80 ms to a sweep).
  *
  * <p>The samples are taken on the sweep's own connection and the sweep waits for them, so the interval is kept
  * short. A short interval does not miss what this check is for: a lock wait that matters (a blocked session piling
@@ -90,8 +91,8 @@ public final class WaitEventsCheck extends BaseCheck {
         List<Map<String, Object>> rows = new ArrayList<>();
         counts.entrySet().stream().sorted(Map.Entry.<Waiting, Long>comparingByValue(Comparator.reverseOrder())).forEach(e -> {
             Waiting key = e.getKey();
-            rows.add(Row.of("database", key.database(), "wait_event_type", key.type(), "wait_event", key.event(), "samples", e.getValue(),
-                    "share", Math.round(1000.0 * e.getValue() / total) / 1000.0));
+            rows.add(Row.of("database", key.database(), "wait_event_type", key.type(), "wait_event", key.event(),
+                    "samples", e.getValue(), "share", Math.round(1000.0 * e.getValue() / total) / 1000.0));
         });
         return rows;
     }

@@ -53,6 +53,7 @@ class WaitEventsCheckIT extends FreshDatabase {
     }
 
     private static boolean waitsOnLocksIn(CheckResult result, TestDatabase database) {
-        return result.evidence().stream().anyMatch(r -> database.name().equals(r.get("database")) && "Lock".equals(r.get("wait_event_type")));
+        return result.evidence().stream()
+                .anyMatch(r -> database.name().equals(r.get("database")) && "Lock".equals(r.get("wait_event_type")));
     }
 }
