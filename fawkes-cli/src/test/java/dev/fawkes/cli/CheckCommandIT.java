@@ -103,12 +103,26 @@ class CheckCommandIT {
         assertThat(theRun.at("/results/0/level").asText()).isEqualTo("error");
     }
 
+    // The real connections check: with a pool of 1, check's own session (application_name fawkes-check) fills its pool.
+    @Test
+    void setPoolSize_namesTheApplicationThatFillsItsPool() throws Exception {
+        CliRun run = CliRun.of("check", "--url", url, "--only", "connections", "--set", "pool-size=1",
+                "--set", "activity-scope=database", "--format", "json");
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.FINDINGS);
+        JsonNode result = new ObjectMapper().readTree(run.out()).get(0);
+        assertThat(result.get("status").asText()).isEqualTo("CRITICAL");
+        assertThat(result.get("summary").asText()).contains("near the pool of 1: ", "'fawkes-check' (user ");
+    }
+
     @Test
     void badSet_andUnknownCheck_exit2() {
         CliRun badKey = run("check", "--url", url, "--set", "no-such-threshold=1");
         assertThat(badKey.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(badKey.err()).contains("no threshold named 'no-such-threshold'");
         assertThat(run("check", "--url", url, "--set", "dead-tuple-ratio=lots").exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        CliRun badChoice = run("check", "--url", url, "--set", "activity-scope=cluster");
+        assertThat(badChoice.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(badChoice.err()).contains("activity-scope must be one of server, database, was 'cluster'");
         assertThat(run("check", "--url", url, "--only", "nope").exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     }
 

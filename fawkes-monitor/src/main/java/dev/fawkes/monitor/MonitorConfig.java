@@ -6,8 +6,11 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The thresholds the checks use: every {@link MonitorSetting} with its value (the default unless set). */
-public record MonitorConfig(Map<MonitorSetting, Double> values) {
+/**
+ * The thresholds the checks use: every {@link MonitorSetting} with its value (the default unless set), a
+ * {@link Double} for a number and a {@link String} for a choice.
+ */
+public record MonitorConfig(Map<MonitorSetting, Object> values) {
 
     /** Copies the values. */
     public MonitorConfig {
@@ -24,27 +27,57 @@ public record MonitorConfig(Map<MonitorSetting, Double> values) {
         return new Builder();
     }
 
-    /** The value of a setting. */
+    /** The value of a number setting. */
     public double get(MonitorSetting setting) {
+        if (values.get(setting) instanceof Double number) {
+            return number;
+        }
+        throw new IllegalArgumentException(setting.key() + " is one of " + setting.choices() + ", not a number: use choice()");
+    }
+
+    /** The value of a choice setting, one of its {@link MonitorSetting#choices()}. */
+    public String choice(MonitorSetting setting) {
+        if (values.get(setting) instanceof String word) {
+            return word;
+        }
+        throw new IllegalArgumentException(setting.key() + " is a number, not a choice: use get()");
+    }
+
+    /** The value as it is shown (e.g. by {@code /api/config}): a {@link Double} or a {@link String}. */
+    public Object value(MonitorSetting setting) {
         return values.get(setting);
     }
 
     /** Builds a {@link MonitorConfig}, validating each value. */
     public static final class Builder {
-        private final Map<MonitorSetting, Double> values = new EnumMap<>(MonitorSetting.class);
+        private final Map<MonitorSetting, Object> values = new EnumMap<>(MonitorSetting.class);
 
         private Builder() {
             for (MonitorSetting s : MonitorSetting.values()) {
-                values.put(s, Double.parseDouble(s.defaultValue()));
+                values.put(s, s.choices().isEmpty() ? Double.parseDouble(s.defaultValue()) : s.defaultValue());
             }
         }
 
-        /** Sets a value; it must be a number ≥ 0. */
+        /** Sets a number; it must be ≥ 0. */
         public Builder set(MonitorSetting setting, double value) {
+            if (!setting.choices().isEmpty()) {
+                throw new FawkesException(ErrorCode.BAD_INPUT, setting.key() + " must be one of "
+                        + String.join(", ", setting.choices()) + ", was " + value);
+            }
             if (!(value >= 0)) {
                 throw new FawkesException(ErrorCode.BAD_INPUT, setting.key() + " must be ≥ 0, was " + value);
             }
             values.put(setting, value);
+            return this;
+        }
+
+        /** Sets a choice; it must be one of the setting's {@link MonitorSetting#choices()}. */
+        public Builder set(MonitorSetting setting, String word) {
+            if (!setting.choices().contains(word)) {
+                throw new FawkesException(ErrorCode.BAD_INPUT, setting.key() + " must be one of "
+                        + String.join(", ", setting.choices()) + ", was '" + word + "'");
+            }
+            values.put(setting, word);
             return this;
         }
 
@@ -55,10 +88,16 @@ public record MonitorConfig(Map<MonitorSetting, Double> values) {
             MonitorSetting setting = Arrays.stream(MonitorSetting.values()).filter(s -> s.key().equals(key)).findFirst()
                     .orElseThrow(() -> new FawkesException(ErrorCode.BAD_INPUT, "no threshold named '" + key + "'",
                             "see 'fawkes check --help' for the names", null));
+            String text = eq < 0 ? "" : assignment.substring(eq + 1).trim();
+            return setting.choices().isEmpty() ? set(setting, number(setting, text)) : set(setting, text);
+        }
+
+        private static double number(MonitorSetting setting, String text) {
             try {
-                return set(setting, Double.parseDouble(assignment.substring(eq + 1).trim()));
-            } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-                throw new FawkesException(ErrorCode.BAD_INPUT, key + " needs a number, as in " + key + "=" + setting.defaultValue());
+                return Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                throw new FawkesException(ErrorCode.BAD_INPUT, setting.key() + " needs a number, as in "
+                        + setting.key() + "=" + setting.defaultValue());
             }
         }
 

@@ -1,8 +1,11 @@
 package dev.fawkes.monitor;
 
+import java.util.List;
+
 /**
  * Every threshold of the health checks: its key (for {@code --set key=value} and
  * {@code /api/config}), default and description. Defaults come from the seed plans and PgHero.
+ * A setting is a number ≥ 0, or, when it lists {@link #choices()}, one of those words.
  */
 public enum MonitorSetting {
     SLOW_QUERY_MEAN_MS("slow-query-mean-ms", "100", "A statement is slow when its mean time is at least this many ms (seeds: 100 ms)"),
@@ -13,7 +16,11 @@ public enum MonitorSetting {
     DEAD_TUPLE_RATIO("dead-tuple-ratio", "0.2", "Warn when dead tuples exceed this fraction of a table's rows (seed: 20%)"),
     DEAD_TUPLE_MIN_ROWS("dead-tuple-min-rows", "10000", "Ignore tables with fewer dead tuples than this"),
     CACHE_HIT_RATIO("cache-hit-ratio", "0.99", "Warn when the buffer cache hit ratio falls below this (seeds and PgHero: 99%)"),
-    CONNECTIONS_RATIO("connections-ratio", "0.8", "Warn when connections exceed this fraction of max_connections (seed: 80%)"),
+    CONNECTIONS_RATIO("connections-ratio", "0.8", "Warn when connections reach this fraction of max_connections, or of pool-size (seed: 80%)"),
+    POOL_SIZE("pool-size", "0", "The application's pool size (e.g. HikariCP maximumPoolSize), which the server cannot see; when set, "
+            + "warn when one application_name and user holds connections-ratio of it (0: unknown, not checked)"),
+    ACTIVITY_SCOPE("activity-scope", "server", "Whose sessions the activity checks (long-running, idle-in-transaction, "
+            + "blocked-queries, wait-events) report: server (every database) or database (the monitored one)", "server", "database"),
     WRAPAROUND_RATIO("wraparound-ratio", "0.5", "Warn when a transaction ID or multixact age passes this fraction of the 2^31 limit"),
     SEQUENCE_USED_RATIO("sequence-used-ratio", "0.75", "Warn when a sequence or integer key has used this fraction of its type's range"),
     UNUSED_INDEX_MIN_BYTES("unused-index-min-bytes", "1048576", "Report unused indexes of at least this size"),
@@ -38,11 +45,13 @@ public enum MonitorSetting {
     private final String key;
     private final String defaultValue;
     private final String description;
+    private final List<String> choices;
 
-    MonitorSetting(String key, String defaultValue, String description) {
+    MonitorSetting(String key, String defaultValue, String description, String... choices) {
         this.key = key;
         this.defaultValue = defaultValue;
         this.description = description;
+        this.choices = List.of(choices);
     }
 
     /** The key users write, e.g. {@code dead-tuple-ratio}. */
@@ -58,5 +67,10 @@ public enum MonitorSetting {
     /** What it controls. */
     public String description() {
         return description;
+    }
+
+    /** The words a choice setting takes (e.g. {@code server}, {@code database}); empty for a number. */
+    public List<String> choices() {
+        return choices;
     }
 }

@@ -1,5 +1,6 @@
 package dev.fawkes.server;
 
+import dev.fawkes.monitor.MonitorConfig;
 import dev.fawkes.monitor.MonitorSetting;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -44,12 +45,16 @@ final class CheckRoutes {
     }
 
     void config(Context ctx) {
+        MonitorConfig defaults = MonitorConfig.defaults();
         List<Map<String, Object>> settings = java.util.Arrays.stream(MonitorSetting.values()).map(s -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("key", s.key());
-            row.put("default", Double.parseDouble(s.defaultValue()));
-            row.put("current", config.monitorConfig().get(s));
+            row.put("default", defaults.value(s));
+            row.put("current", config.monitorConfig().value(s));
             row.put("description", s.description());
+            if (!s.choices().isEmpty()) {
+                row.put("choices", s.choices());
+            }
             return row;
         }).toList();
         Map<String, Object> server = new LinkedHashMap<>();

@@ -155,7 +155,21 @@ class ApiIT {
     void config_listsEverySettingWithoutSecrets() throws Exception {
         JsonNode body = json(http.get("/api/config"));
         assertThat(body.get("monitor").toString()).contains("dead-tuple-ratio", "\"current\"", "\"description\"");
+        JsonNode scope = setting(body, "activity-scope");
+        assertThat(scope.get("default").asText()).isEqualTo("server");
+        assertThat(scope.get("choices").toString()).isEqualTo("[\"server\",\"database\"]");
+        assertThat(setting(body, "pool-size").get("default").asDouble()).isZero();
+        assertThat(setting(body, "pool-size").has("choices")).isFalse();
         assertThat(body.get("server").get("database").asText()).contains("***").doesNotContain(ServedDatabase.PASSWORD);
+    }
+
+    private static JsonNode setting(JsonNode config, String key) {
+        for (JsonNode setting : config.get("monitor")) {
+            if (setting.get("key").asText().equals(key)) {
+                return setting;
+            }
+        }
+        throw new AssertionError("no setting " + key + " in " + config);
     }
 
     @Test

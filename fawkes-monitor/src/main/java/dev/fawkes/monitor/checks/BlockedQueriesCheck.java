@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Queries of the current database waiting on a lock, as trees from each root blocker down its chain of waiters. */
+/** Queries waiting on a lock, in every database or only this one, as trees from each root blocker down its chain of waiters. */
 public final class BlockedQueriesCheck extends BaseCheck {
     private static final String ID = "blocked-queries";
     // Roots are blockers that wait on no one; the walk down follows pg_blocking_pids and stops on a cycle
@@ -19,7 +19,7 @@ public final class BlockedQueriesCheck extends BaseCheck {
             WITH RECURSIVE blocked AS (
                 SELECT pid, blockers FROM (
                     SELECT pid, pg_blocking_pids(pid) AS blockers FROM pg_stat_activity
-                    WHERE datname = current_database() AND pid <> pg_backend_pid()) b
+                    WHERE %s AND pid <> pg_backend_pid()) b
                 WHERE cardinality(blockers) > 0
             ), roots AS (
                 SELECT DISTINCT unnest(blockers) AS pid FROM blocked
@@ -31,12 +31,12 @@ public final class BlockedQueriesCheck extends BaseCheck {
                 FROM tree t JOIN blocked b ON t.pid = ANY (b.blockers)
                 WHERE NOT b.pid = ANY (t.path)
             )
-            SELECT t.pid, t.blocked_by, t.depth, t.root, a.state,
+            SELECT t.pid, t.blocked_by, t.depth, t.root, a.datname AS database, a.state,
                    CASE WHEN t.depth > 0 THEN round(extract(epoch FROM now() - a.query_start)::numeric, 1) END
                        AS wait_seconds,
                    left(a.query, 500) AS query
             FROM tree t LEFT JOIN pg_stat_activity a ON a.pid = t.pid
-            ORDER BY t.root, t.path""";
+            ORDER BY t.root, t.path""".formatted(ActivityScope.FILTER);
 
     /** A new instance of the check. */
     public BlockedQueriesCheck() {
@@ -45,10 +45,10 @@ public final class BlockedQueriesCheck extends BaseCheck {
 
     @Override
     public CheckResult run(CheckContext context) throws SQLException {
-        List<Map<String, Object>> rows = SqlRows.query(context.connection(), SQL);
+        List<Map<String, Object>> rows = SqlRows.query(context.connection(), SQL, ActivityScope.wholeServer(context));
         long waiting = rows.stream().filter(r -> SqlRows.number(r, "depth") > 0).count();
         if (waiting == 0) {
-            return CheckResult.ok(ID, "no query is waiting on a lock");
+            return CheckResult.ok(ID, "no query is waiting on a lock " + ActivityScope.where(context));
         }
         double longest = SqlRows.max(rows, "wait_seconds");
         double critical = context.config().get(MonitorSetting.BLOCKED_QUERY_SECONDS);

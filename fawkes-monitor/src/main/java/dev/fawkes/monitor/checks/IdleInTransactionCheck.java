@@ -12,20 +12,20 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Sessions of the current database idle inside an open transaction, holding locks and the vacuum horizon. */
+/** Sessions idle inside an open transaction, holding locks and the vacuum horizon, in every database or only this one. */
 public final class IdleInTransactionCheck extends BaseCheck {
     private static final String ID = "idle-in-transaction";
     private static final int CRITICAL_FACTOR = 10;
     private static final String SQL = """
-            SELECT pid, usename, application_name, state,
+            SELECT pid, datname AS database, usename, application_name, state,
                    round(extract(epoch FROM now() - state_change)::numeric, 1) AS idle_seconds,
                    round(extract(epoch FROM now() - xact_start)::numeric, 1) AS transaction_seconds,
                    left(query, 500) AS last_query
             FROM pg_stat_activity
-            WHERE datname = current_database() AND pid <> pg_backend_pid()
+            WHERE %s AND pid <> pg_backend_pid()
               AND state IN ('idle in transaction', 'idle in transaction (aborted)')
               AND state_change <= now() - make_interval(secs => ?)
-            ORDER BY state_change""";
+            ORDER BY state_change""".formatted(ActivityScope.FILTER);
 
     /** A new instance of the check. */
     public IdleInTransactionCheck() {
@@ -35,9 +35,10 @@ public final class IdleInTransactionCheck extends BaseCheck {
     @Override
     public CheckResult run(CheckContext context) throws SQLException {
         double seconds = context.config().get(MonitorSetting.IDLE_IN_TRANSACTION_SECONDS);
-        List<Map<String, Object>> rows = SqlRows.query(context.connection(), SQL, seconds);
+        List<Map<String, Object>> rows = SqlRows.query(context.connection(), SQL, ActivityScope.wholeServer(context), seconds);
         if (rows.isEmpty()) {
-            return CheckResult.ok(ID, "no session has been idle in a transaction for " + Text.seconds(seconds) + " s");
+            return CheckResult.ok(ID, "no session has been idle in a transaction for " + Text.seconds(seconds) + " s "
+                    + ActivityScope.where(context));
         }
         double longest = SqlRows.max(rows, "idle_seconds");
         Status status = longest >= CRITICAL_FACTOR * seconds ? Status.CRITICAL : Status.WARNING;

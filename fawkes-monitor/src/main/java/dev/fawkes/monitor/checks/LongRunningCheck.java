@@ -10,20 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Sessions of the current database running one query, or one transaction, for longer than the threshold. */
+/** Sessions running one query, or one transaction, for longer than the threshold, in every database or only this one. */
 public final class LongRunningCheck extends BaseCheck {
     private static final String ID = "long-running";
     // Only client sessions: autovacuum workers and parallel workers are not the user's to cancel.
     private static final String SQL = """
-            SELECT pid, usename, application_name, state,
+            SELECT pid, datname AS database, usename, application_name, state,
                    round(extract(epoch FROM now() - query_start)::numeric, 1) AS query_seconds,
                    round(extract(epoch FROM now() - xact_start)::numeric, 1) AS transaction_seconds,
                    left(query, 500) AS query
             FROM pg_stat_activity
-            WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+            WHERE %s AND pid <> pg_backend_pid() AND backend_type = 'client backend'
               AND ((state = 'active' AND query_start <= now() - make_interval(secs => ?))
                    OR xact_start <= now() - make_interval(secs => ?))
-            ORDER BY least(query_start, xact_start)""";
+            ORDER BY least(query_start, xact_start)""".formatted(ActivityScope.FILTER);
 
     /** A new instance of the check. */
     public LongRunningCheck() {
@@ -33,9 +33,10 @@ public final class LongRunningCheck extends BaseCheck {
     @Override
     public CheckResult run(CheckContext context) throws SQLException {
         double seconds = context.config().get(MonitorSetting.LONG_RUNNING_SECONDS);
-        List<Map<String, Object>> rows = SqlRows.query(context.connection(), SQL, seconds, seconds);
+        List<Map<String, Object>> rows = SqlRows.query(context.connection(), SQL, ActivityScope.wholeServer(context), seconds, seconds);
         if (rows.isEmpty()) {
-            return CheckResult.ok(ID, "no query or transaction has run for " + Text.seconds(seconds) + " s");
+            return CheckResult.ok(ID, "no query or transaction has run for " + Text.seconds(seconds) + " s "
+                    + ActivityScope.where(context));
         }
         String summary = rows.size() + " sessions have run a query or transaction for " + Text.seconds(seconds)
                 + " s or more (longest " + Math.round(SqlRows.max(rows, "transaction_seconds")) + " s)";

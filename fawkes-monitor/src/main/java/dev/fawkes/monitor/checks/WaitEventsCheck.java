@@ -5,7 +5,6 @@ import dev.fawkes.monitor.CheckContext;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorSetting;
 import dev.fawkes.monitor.Status;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the current database's active sessions wait on, sampled {@code wait-event-samples} times
- * {@code wait-event-interval-ms} apart (default 5 samples 20 ms apart, so the check adds about 80 ms to a sweep).
+ * What active sessions wait on, per database (every database, or only this one by {@code activity-scope}), sampled
+ * {@code wait-event-samples} times {@code wait-event-interval-ms} apart (default 5 samples 20 ms apart, so the check
+ * adds about 80 ms to a sweep).
  *
  * <p>The samples are taken on the sweep's own connection and the sweep waits for them, so the interval is kept
  * short. A short interval does not miss what this check is for: a lock wait that matters (a blocked session piling
@@ -27,12 +27,12 @@ public final class WaitEventsCheck extends BaseCheck {
     private static final String ID = "wait-events";
     // An active session without a wait event is running on a CPU.
     private static final String SQL = """
-            SELECT coalesce(wait_event_type, 'CPU') AS wait_event_type, coalesce(wait_event, 'running') AS wait_event,
-                   count(*) AS sessions
+            SELECT datname AS database, coalesce(wait_event_type, 'CPU') AS wait_event_type,
+                   coalesce(wait_event, 'running') AS wait_event, count(*) AS sessions
             FROM pg_stat_activity
-            WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active'
+            WHERE %s AND pid <> pg_backend_pid() AND state = 'active'
               AND backend_type = 'client backend'
-            GROUP BY 1, 2""";
+            GROUP BY 1, 2, 3""".formatted(ActivityScope.FILTER);
 
     /** A new instance of the check. */
     public WaitEventsCheck() {
@@ -43,12 +43,12 @@ public final class WaitEventsCheck extends BaseCheck {
     public CheckResult run(CheckContext context) throws SQLException {
         int samples = Math.max(1, (int) context.config().get(MonitorSetting.WAIT_EVENT_SAMPLES));
         long pauseMillis = (long) context.config().get(MonitorSetting.WAIT_EVENT_INTERVAL_MS);
-        Map<String, Long> counts = sample(context.connection(), samples, pauseMillis);
+        Map<Waiting, Long> counts = sample(context, samples, pauseMillis);
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         if (total == 0) {
-            return CheckResult.ok(ID, "no active session in " + samples + " samples");
+            return CheckResult.ok(ID, "no active session " + ActivityScope.where(context) + " in " + samples + " samples");
         }
-        long lock = counts.entrySet().stream().filter(e -> e.getKey().startsWith("Lock\t")).mapToLong(Map.Entry::getValue).sum();
+        long lock = counts.entrySet().stream().filter(e -> e.getKey().type().equals("Lock")).mapToLong(Map.Entry::getValue).sum();
         double lockShare = (double) lock / total;
         Status status = lockShare > 0.5 ? Status.WARNING : Status.OK;
         String summary = String.format("%.1f active sessions on average; %d%% of their samples wait on locks",
@@ -58,12 +58,17 @@ public final class WaitEventsCheck extends BaseCheck {
                 Map.of("active_sessions", (double) total / samples, "lock_wait_share", lockShare));
     }
 
-    private static Map<String, Long> sample(Connection connection, int samples, long pauseMillis) throws SQLException {
-        Map<String, Long> counts = new LinkedHashMap<>();
+    /** What a group of sampled sessions waited on, and in which database. */
+    private record Waiting(String database, String type, String event) {
+    }
+
+    private static Map<Waiting, Long> sample(CheckContext context, int samples, long pauseMillis) throws SQLException {
+        Map<Waiting, Long> counts = new LinkedHashMap<>();
+        boolean wholeServer = ActivityScope.wholeServer(context);
         for (int i = 0; i < samples; i++) {
             pause(i, pauseMillis);
-            for (Map<String, Object> row : SqlRows.query(connection, SQL)) {
-                String key = row.get("wait_event_type") + "\t" + row.get("wait_event");
+            for (Map<String, Object> row : SqlRows.query(context.connection(), SQL, wholeServer)) {
+                var key = new Waiting((String) row.get("database"), (String) row.get("wait_event_type"), (String) row.get("wait_event"));
                 counts.merge(key, (long) SqlRows.number(row, "sessions"), Long::sum);
             }
         }
@@ -82,12 +87,12 @@ public final class WaitEventsCheck extends BaseCheck {
         }
     }
 
-    private static List<Map<String, Object>> rows(Map<String, Long> counts, long total) {
+    private static List<Map<String, Object>> rows(Map<Waiting, Long> counts, long total) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).forEach(e -> {
-            String[] key = e.getKey().split("\t", 2);
-            rows.add(Row.of("wait_event_type", key[0], "wait_event", key[1], "samples", e.getValue(),
-                    "share", Math.round(1000.0 * e.getValue() / total) / 1000.0));
+        counts.entrySet().stream().sorted(Map.Entry.<Waiting, Long>comparingByValue(Comparator.reverseOrder())).forEach(e -> {
+            Waiting key = e.getKey();
+            rows.add(Row.of("database", key.database(), "wait_event_type", key.type(), "wait_event", key.event(),
+                    "samples", e.getValue(), "share", Math.round(1000.0 * e.getValue() / total) / 1000.0));
         });
         return rows;
     }

@@ -4,12 +4,14 @@ import dev.fawkes.monitor.Check;
 import dev.fawkes.monitor.CheckContext;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorConfig;
+import dev.fawkes.monitor.MonitorSetting;
 import dev.fawkes.testkit.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /** Runs one check against a test database, on a fresh context each time, and polls until its result fits. */
@@ -50,7 +52,22 @@ final class Probe {
 
     /** True when some evidence row has this value in this column (compared as text). */
     static boolean mentions(CheckResult result, String column, Object value) {
-        return result.evidence().stream().anyMatch(r -> String.valueOf(r.get(column)).equals(String.valueOf(value)));
+        return result.evidence().stream().anyMatch(r -> same(r.get(column), value));
+    }
+
+    private static boolean same(Object cell, Object value) {
+        return String.valueOf(cell).equals(String.valueOf(value));
+    }
+
+    /** The evidence row whose {@code column} has this value (compared as text); fails when there is none. */
+    static Map<String, Object> row(CheckResult result, String column, Object value) {
+        return result.evidence().stream().filter(r -> same(r.get(column), value)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row with " + column + " " + value + " in " + result.evidence()));
+    }
+
+    /** A config with {@code activity-scope=database}: only sessions of the monitored test database count. */
+    static MonitorConfig.Builder thisDatabase() {
+        return MonitorConfig.builder().set(MonitorSetting.ACTIVITY_SCOPE, "database");
     }
 
     /** The backend pid of a connection. */
