@@ -19,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The embedded default keeps its data between runs, wipes it with --fresh, and drives the demo. */
 class EmbeddedDefaultIT {
@@ -67,9 +66,10 @@ class EmbeddedDefaultIT {
         System.setProperty("fawkes.home", demoHome.toString());
         try {
             AtomicReference<DemoCommand> command = new AtomicReference<>();
-            CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> CliRun.with(capturing(command),
+            CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> CliRun.with(CliRun.capturing(DemoCommand.class, command),
                     "demo", "--scale", "0.01", "--warmup", "0s", "--duration", "1s", "--port", "0", "--no-browser"));
-            Serving serving = awaitServing(command, run);
+            // The comparison runs first (about a minute at this scale on two cores); wait for the server, not for a time.
+            Serving serving = CliRun.awaitServing(() -> command.get() == null ? null : command.get().serving, run, 5);
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 assertThat(get(http, serving.server().url()).body()).contains("<title>Fawkes");
@@ -91,33 +91,7 @@ class EmbeddedDefaultIT {
         }
     }
 
-    private static CommandLine.IFactory capturing(AtomicReference<DemoCommand> command) {
-        return new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                K created = CommandLine.defaultFactory().create(type);
-                if (created instanceof DemoCommand demo) {
-                    command.set(demo);
-                }
-                return created;
-            }
-        };
-    }
 
-    // The comparison runs first (about a minute at this scale on two cores); wait for the server, not for a time.
-    private static Serving awaitServing(AtomicReference<DemoCommand> command, CompletableFuture<CliRun> run) throws Exception {
-        for (int i = 0; i < 6000; i++) {
-            DemoCommand demo = command.get();
-            if (demo != null && demo.serving != null) {
-                return demo.serving;
-            }
-            if (run.isDone()) {
-                throw new AssertionError("fawkes demo ended before serving: " + run.get().all());
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("fawkes demo did not serve within five minutes");
-    }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
