@@ -48,6 +48,11 @@ public final class BenchRunner {
         }
     }
 
+    /** Where a scenario lives on the server of {@code server}: its own database, {@code fawkes_bench_<scenario>}. */
+    public static ConnectionSettings scenarioDatabase(ConnectionSettings server, Scenario scenario) {
+        return server.withDatabase(ScenarioDatabase.nameOf(scenario));
+    }
+
     /** Loads (or reuses) the scenario, runs every index set in turn and reports them side by side. */
     public ComparisonReport run(Plan plan) {
         ConnectionSettings database = ScenarioDatabase.ensure(server, plan.scenario());

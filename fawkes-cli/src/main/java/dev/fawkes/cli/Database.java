@@ -15,6 +15,7 @@ import java.util.Optional;
 final class Database implements AutoCloseable {
     private final PgConnector connector;
     private final EmbeddedDefault embedded;
+    private boolean closed;
 
     private Database(PgConnector connector, EmbeddedDefault embedded) {
         this.connector = connector;
@@ -65,10 +66,12 @@ final class Database implements AutoCloseable {
         return embedded != null;
     }
 
+    /** Stops the embedded default when this started it; safe to call twice. */
     @Override
-    public void close() {
-        if (embedded != null) {
+    public synchronized void close() {
+        if (embedded != null && !closed) {
             embedded.close();
         }
+        closed = true;
     }
 }

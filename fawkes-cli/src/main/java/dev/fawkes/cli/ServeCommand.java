@@ -1,9 +1,7 @@
 package dev.fawkes.cli;
 
 import dev.fawkes.server.Credentials;
-import dev.fawkes.server.FawkesServer;
 import dev.fawkes.server.ServerConfig;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +41,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Change a check threshold, as in fawkes check.")
     List<String> settings = new ArrayList<>();
 
+    @Option(names = "--advise-set", paramLabel = "KEY=VALUE",
+            description = "Change an advisor setting for GET /api/advice and the seq-scan-heavy suggestions, as in fawkes advise --set.")
+    List<String> adviseSettings = new ArrayList<>();
+
     @Option(names = "--history-url", paramLabel = "URL",
             description = {"Keep query history in this PostgreSQL database (any form --url accepts; it gets a fawkes_history schema).",
                     "Default: a fawkes_history database on the embedded PostgreSQL, started for it when --url names another server."})
@@ -62,33 +64,16 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ServerConfig.Builder config = config();
         config.build(); // bad options fail before any database starts
-        PrintWriter out = spec.commandLine().getOut();
         Serving running = Serving.start(connection, historyUrl, config, spec.commandLine().getErr());
         serving = running;
-        Thread hook = new Thread(running::close, "fawkes-serve-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        FawkesServer server = running.server();
-        out.println("Fawkes serves " + running.database().settings().redacted() + " at " + server.url()
-                + (server.config().auth() == null ? "" : " (basic auth as " + server.config().auth().user() + ")") + "; Ctrl-C stops it");
-        out.println(running.historyLine());
-        out.flush();
-        running.awaitClosed();
-        removeHook(hook);
+        running.serveUntilClosed(spec.commandLine().getOut(), url -> { });
         return ExitCode.OK;
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is what closed the server
-        }
     }
 
     private ServerConfig.Builder config() {
         ServerConfig.Builder builder = ServerConfig.builder().port(port).bind(bind).auth(auth == null ? null : Credentials.parse(auth))
                 .allowAnalyze(allowAnalyze).refreshInterval(Duration.ofSeconds(Math.max(1, refreshSeconds)))
-                .monitorConfig(CheckCommand.thresholds(settings));
+                .monitorConfig(CheckCommand.thresholds(settings)).advisorSettings(adviseSettings);
         return historyRetentionDays == null ? builder : builder.historyRetentionDays(historyRetentionDays);
     }
 }

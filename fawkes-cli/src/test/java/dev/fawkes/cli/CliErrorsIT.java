@@ -64,6 +64,16 @@ class CliErrorsIT {
     }
 
     @Test
+    void serveWithABadAdvisorSetting_exits2_beforeStartingAnything() {
+        CliRun unknown = CliRun.of("serve", "--url", CliRun.url(db.jdbcUrl()), "--advise-set", "nope=1");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no advisor setting named 'nope'").contains("limit-risk");
+        CliRun writes = CliRun.of("serve", "--url", CliRun.url(db.jdbcUrl()), "--advise-set", "allow-writes=true");
+        assertThat(writes.exitCode()).isEqualTo(2);
+        assertThat(writes.err()).contains("allow-writes cannot be set on the server");
+    }
+
+    @Test
     void unknownOption_exits2_pointingToHelp() {
         CliRun run = CliRun.of("catalog", "--no-such-option");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);

@@ -23,21 +23,12 @@ class ServeCommandIT {
         try (TestDatabase monitored = PgTestServer.get().createDatabase().execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
              TestDatabase store = PgTestServer.get().createDatabase()) {
             AtomicReference<ServeCommand> command = new AtomicReference<>();
-            CommandLine.IFactory factory = new CommandLine.IFactory() {
-                @Override
-                public <K> K create(Class<K> type) throws Exception {
-                    K created = CommandLine.defaultFactory().create(type);
-                    if (created instanceof ServeCommand serve) {
-                        command.set(serve);
-                    }
-                    return created;
-                }
-            };
+            CommandLine.IFactory factory = CliRun.capturing(ServeCommand.class, command);
             // The test server trusts local connections, so the password is carried (and must be hidden) but never checked.
             String historyUrl = CliRun.url(store.jdbcUrl()) + "&password=" + STORE_PASSWORD;
             CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> CliRun.with(factory, "serve", "--url",
                     CliRun.url(monitored.jdbcUrl()), "--history-url", historyUrl, "--history-retention", "7", "--port", "0"));
-            Serving serving = awaitServing(command, run);
+            Serving serving = CliRun.awaitServing(() -> command.get() == null ? null : command.get().serving, run, 1);
             try {
                 HttpResponse<String> history = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(serving.server().url() + "api/history/queries?since=2000-01-01T00:00:00Z")).build(),
@@ -54,17 +45,4 @@ class ServeCommandIT {
         }
     }
 
-    private static Serving awaitServing(AtomicReference<ServeCommand> command, CompletableFuture<CliRun> run) throws Exception {
-        for (int i = 0; i < 1200; i++) {
-            ServeCommand serve = command.get();
-            if (serve != null && serve.serving != null) {
-                return serve.serving;
-            }
-            if (run.isDone()) {
-                throw new AssertionError("fawkes serve ended early: " + run.get().all());
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("fawkes serve did not start within a minute");
-    }
 }

@@ -1,42 +1,26 @@
 package dev.fawkes.server;
 
-import dev.fawkes.advisor.Advisor;
-import dev.fawkes.advisor.AdvisorConfig;
-import dev.fawkes.core.workload.PgStatStatementsReader;
 import io.javalin.http.Context;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 
-/** {@code GET /api/advice}: the index advisor on the database's pg_stat_statements, read-only, cached for a minute. */
+/**
+ * {@code GET /api/advice}: the index advisor on the database's pg_stat_statements, with the server's advisor settings
+ * overridden by the request's query parameters ({@code ?limit-risk=0.2&top=50}), read-only, from the {@link AdviceCache}.
+ */
 final class AdviceRoutes {
-    private static final Duration TTL = Duration.ofMinutes(1);
-    private final ReadOnlySessions sessions;
-    private final Clock clock;
-    private Instant computedAt;
-    private String json;
+    private final AdviceCache cache;
+    private final List<String> serverSettings;
 
-    AdviceRoutes(ReadOnlySessions sessions, Clock clock) {
-        this.sessions = sessions;
-        this.clock = clock;
+    AdviceRoutes(AdviceCache cache, List<String> serverSettings) {
+        this.cache = cache;
+        this.serverSettings = serverSettings;
     }
 
-    void advice(Context ctx) throws SQLException {
-        ctx.contentType("application/json").result(report());
-    }
-
-    private synchronized String report() throws SQLException {
-        Instant now = clock.instant();
-        if (json == null || Duration.between(computedAt, now).compareTo(TTL) >= 0) {
-            try (Connection c = sessions.open()) {
-                // allowWrites stays false: HypoPG or plain EXPLAIN only, never a real index on a served database.
-                json = new Advisor(c, AdvisorConfig.builder().allowWrites(false).build())
-                        .advise(new PgStatStatementsReader(c).read()).json();
-                computedAt = now;
-            }
+    void advice(Context ctx) {
+        AdviceCache.Advice advice = cache.get(AdviceSettings.config(serverSettings, ctx.queryParamMap()));
+        if (advice.failure() != null) {
+            throw advice.failure();
         }
-        return json;
+        ctx.contentType("application/json").result(advice.json());
     }
 }

@@ -6,15 +6,20 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /** {@code /api/checks} and {@code /api/config}: what the monitor found and how it is set. */
 final class CheckRoutes {
-    private final CheckCache cache;
+    private final Set<String> ids;
+    private final Supplier<Sweep> sweeps;
     private final ServerConfig config;
     private final String database;
 
-    CheckRoutes(CheckCache cache, ServerConfig config, String database) {
-        this.cache = cache;
+    /** Routes over the checks with these ids, whose latest results (as the API shows them) {@code sweeps} answers. */
+    CheckRoutes(Set<String> ids, Supplier<Sweep> sweeps, ServerConfig config, String database) {
+        this.ids = ids;
+        this.sweeps = sweeps;
         this.config = config;
         this.database = database;
     }
@@ -30,14 +35,14 @@ final class CheckRoutes {
 
     void one(Context ctx) {
         String id = ctx.pathParam("id");
-        if (!cache.checks().containsKey(id)) {
-            throw new ApiException(404, "NOT_FOUND", "no check with id '" + id + "'", Map.of("ids", cache.checks().keySet()));
+        if (!ids.contains(id)) {
+            throw new ApiException(404, "NOT_FOUND", "no check with id '" + id + "'", Map.of("ids", ids));
         }
         ctx.json(reachableSweep().results().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow());
     }
 
     private Sweep reachableSweep() {
-        Sweep sweep = cache.latest();
+        Sweep sweep = sweeps.get();
         if (!sweep.reachable()) {
             throw sweep.failure();
         }
@@ -64,7 +69,8 @@ final class CheckRoutes {
         server.put("auth", config.auth() == null ? "none" : "basic (user " + config.auth().user() + ")");
         server.put("allowAnalyze", config.allowAnalyze());
         server.put("refreshIntervalSeconds", config.refreshInterval().toMillis() / 1000.0);
-        server.put("checks", cache.checks().keySet());
+        server.put("checks", ids);
+        server.put("advisorSettings", config.advisorSettings());
         server.put("history", config.servesHistory());
         server.put("historyStore", config.historyStore() == null ? null : config.historyStore().settings().redacted());
         server.put("historyRetentionDays", config.historyRetention().toMillis() / 86_400_000.0);

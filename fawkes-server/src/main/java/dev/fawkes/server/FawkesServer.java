@@ -12,6 +12,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The Fawkes HTTP server: a JSON API over the monitor and the advisor, Prometheus {@code /metrics}, live updates by
@@ -26,6 +27,7 @@ public final class FawkesServer implements AutoCloseable {
     private Javalin app;
     private LiveUpdates live;
     private CheckCache cache;
+    private AdviceCache advice;
     private HistoryRecorder recorder;
 
     /** A server for the database this connector reaches, configured by {@code config}; call {@link #start()}. */
@@ -40,15 +42,19 @@ public final class FawkesServer implements AutoCloseable {
             return this;
         }
         ReadOnlySessions sessions = new ReadOnlySessions(connector);
-        cache = new CheckCache(sessions, config, Clock.systemUTC()).start();
-        live = new LiveUpdates(cache, mapper, config.refreshInterval().toMillis());
+        CheckCache sweeps = new CheckCache(sessions, config, Clock.systemUTC()).start();
+        cache = sweeps;
+        advice = new AdviceCache(sessions, Clock.systemUTC());
+        SeqScanAdvice seqScan = new SeqScanAdvice(advice, AdviceSettings.config(config.advisorSettings()));
+        Supplier<Sweep> views = () -> seqScan.annotate(sweeps.latest());
+        live = new LiveUpdates(views, mapper, config.refreshInterval().toMillis());
         QueryHistorySource history = config.history();
         if (config.historyStore() != null) {
             recorder = new HistoryRecorder(connector, config.historyStore(), config.historyRetention()).start(config.refreshInterval());
             history = recorder;
         }
         app = Javalin.create(this::configure);
-        routes(app, sessions, cache, history);
+        routes(app, sessions, views, history);
         try {
             app.start(config.bind(), config.port());
         } catch (RuntimeException e) {
@@ -70,7 +76,7 @@ public final class FawkesServer implements AutoCloseable {
         cfg.staticFiles.enableWebjars();
     }
 
-    private void routes(Javalin javalin, ReadOnlySessions sessions, CheckCache cache, QueryHistorySource history) {
+    private void routes(Javalin javalin, ReadOnlySessions sessions, Supplier<Sweep> views, QueryHistorySource history) {
         String database = connector.settings().redacted();
         new ErrorResponses(connector.settings().password()).register(javalin);
         if (config.auth() != null) {
@@ -78,8 +84,8 @@ public final class FawkesServer implements AutoCloseable {
         }
         HealthRoutes health = new HealthRoutes(sessions, cache, config, database);
         QueryRoutes queries = new QueryRoutes(sessions, config.allowAnalyze());
-        CheckRoutes checks = new CheckRoutes(cache, config, database);
-        AdviceRoutes advice = new AdviceRoutes(sessions, Clock.systemUTC());
+        CheckRoutes checks = new CheckRoutes(cache.checks().keySet(), views, config, database);
+        AdviceRoutes adviceRoutes = new AdviceRoutes(advice, config.advisorSettings());
         javalin.get("/api/health/database", health::health);
         javalin.get("/api/monitor/queries", queries::queries);
         javalin.post("/api/monitor/queries/explain", queries::explain);
@@ -87,7 +93,7 @@ public final class FawkesServer implements AutoCloseable {
         javalin.get("/api/checks/{id}", checks::one);
         javalin.get("/api/history/queries", new HistoryRoutes(history)::queries);
         javalin.get("/api/config", checks::config);
-        javalin.get("/api/advice", advice::advice);
+        javalin.get("/api/advice", adviceRoutes::advice);
         javalin.get("/metrics", ctx -> ctx.contentType(PrometheusText.CONTENT_TYPE).result(PrometheusText.render(cache.latest())));
         javalin.sse("/api/events", live::connect);
     }
@@ -132,6 +138,10 @@ public final class FawkesServer implements AutoCloseable {
         if (cache != null) {
             cache.close();
             cache = null;
+        }
+        if (advice != null) {
+            advice.close();
+            advice = null;
         }
         if (app != null) {
             app.stop();

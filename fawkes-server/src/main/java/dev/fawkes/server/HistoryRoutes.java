@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
-/** {@code GET /api/history/queries}: what each statement did between history snapshots; 501 when nothing records it. */
+/**
+ * {@code GET /api/history/queries}: what each statement did between history snapshots, shaped by {@link HistoryShape}
+ * ({@code points}, {@code top}); 501 when nothing records it.
+ */
 final class HistoryRoutes {
     private final QueryHistorySource history;
 
@@ -26,6 +29,7 @@ final class HistoryRoutes {
         } catch (DateTimeParseException e) {
             throw ApiException.badInput("since must be an ISO-8601 instant such as 2026-01-01T00:00:00Z, was '" + since + "'");
         }
-        ctx.json(Map.of("since", from.toString(), "points", history.since(from)));
+        HistoryShape shape = HistoryShape.parse(ctx.queryParam("points"), ctx.queryParam("top"));
+        ctx.json(Map.of("since", from.toString(), "points", shape.apply(history.since(from))));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,12 +15,12 @@ import org.slf4j.LoggerFactory;
 final class LiveUpdates implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveUpdates.class);
     private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
-    private final CheckCache cache;
+    private final Supplier<Sweep> sweeps;
     private final ObjectMapper mapper;
     private final ScheduledExecutorService timer = DaemonTimer.named("fawkes-live-updates");
 
-    LiveUpdates(CheckCache cache, ObjectMapper mapper, long intervalMillis) {
-        this.cache = cache;
+    LiveUpdates(Supplier<Sweep> sweeps, ObjectMapper mapper, long intervalMillis) {
+        this.sweeps = sweeps;
         this.mapper = mapper;
         timer.scheduleWithFixedDelay(this::pushSafely, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
     }
@@ -43,7 +44,7 @@ final class LiveUpdates implements AutoCloseable {
     }
 
     private String payload() {
-        Sweep sweep = cache.latest();
+        Sweep sweep = sweeps.get();
         try {
             return mapper.writeValueAsString(Map.of("checkedAt", sweep.at().toString(), "reachable", sweep.reachable(),
                     "status", CheckView.worst(sweep.results()).name(), "results", sweep.results()));

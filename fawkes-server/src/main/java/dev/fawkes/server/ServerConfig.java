@@ -14,21 +14,22 @@ import java.util.List;
 
 /**
  * How {@link FawkesServer} runs: where it listens, who may use it, whether EXPLAIN ANALYZE is allowed, how often the
- * checks run, which checks with which thresholds, and the optional query history (a store the server records into, or
- * a source it only serves).
+ * checks run, which checks with which thresholds, the advisor's settings ({@code key=value} of {@code AdvisorSetting}),
+ * and the optional query history (a store the server records into, or a source it only serves).
  */
 public record ServerConfig(int port, String bind, Credentials auth, boolean allowAnalyze, Duration refreshInterval,
-                           MonitorConfig monitorConfig, List<Check> checks, QueryHistorySource history,
-                           PgConnector historyStore, Duration historyRetention) {
+                           MonitorConfig monitorConfig, List<Check> checks, List<String> advisorSettings,
+                           QueryHistorySource history, PgConnector historyStore, Duration historyRetention) {
 
     /** The default port. */
     public static final int DEFAULT_PORT = 8080;
     /** The default address: loopback only. */
     public static final String DEFAULT_BIND = "127.0.0.1";
 
-    /** Copies the checks. */
+    /** Copies the lists. */
     public ServerConfig {
         checks = List.copyOf(checks);
+        advisorSettings = List.copyOf(advisorSettings);
     }
 
     /** A builder with the defaults: 127.0.0.1:8080, no auth, no ANALYZE, checks every 30 s, every registered check. */
@@ -63,6 +64,7 @@ public record ServerConfig(int port, String bind, Credentials auth, boolean allo
         private Duration refreshInterval = Duration.ofSeconds(30);
         private MonitorConfig monitorConfig = MonitorConfig.defaults();
         private List<Check> checks = Checks.all();
+        private List<String> advisorSettings = List.of();
         private QueryHistorySource history;
         private PgConnector historyStore;
         private Duration historyRetention;
@@ -112,6 +114,12 @@ public record ServerConfig(int port, String bind, Credentials auth, boolean allo
             return this;
         }
 
+        /** The advisor's settings as {@code key=value} (as {@code fawkes advise --set}); {@code allow-writes} is refused. */
+        public Builder advisorSettings(List<String> value) {
+            advisorSettings = value == null ? List.of() : value;
+            return this;
+        }
+
         /** The query history to serve, or null for none (the endpoint answers 501). */
         public Builder history(QueryHistorySource value) {
             history = value;
@@ -135,7 +143,7 @@ public record ServerConfig(int port, String bind, Credentials auth, boolean allo
             return historyRetention(Duration.ofMillis(Math.round(days * Duration.ofDays(1).toMillis())));
         }
 
-        /** The config; fails with a clear message on a bad port, interval, or a public address without auth. */
+        /** The config; fails with a clear message on a bad port, interval, advisor setting, or a public address without auth. */
         public ServerConfig build() {
             if (port < 0 || port > 65535) {
                 throw new FawkesException(ErrorCode.BAD_INPUT, "port must be 0..65535, was " + port);
@@ -154,8 +162,9 @@ public record ServerConfig(int port, String bind, Credentials auth, boolean allo
                 historyRetentionDays(monitorConfig.get(MonitorSetting.HISTORY_RETENTION_DAYS));
             }
             validateHistory();
-            return new ServerConfig(port, bind, auth, allowAnalyze, refreshInterval, monitorConfig, checks, history,
-                    historyStore, historyRetention);
+            AdviceSettings.config(advisorSettings);
+            return new ServerConfig(port, bind, auth, allowAnalyze, refreshInterval, monitorConfig, checks, advisorSettings,
+                    history, historyStore, historyRetention);
         }
 
         private void validateHistory() {

@@ -81,6 +81,63 @@ class HistoryIT {
     }
 
     @Test
+    void pointsAndTop_downsampleOnTheServer_keepingTheProbesTotal() throws Exception {
+        HistoryRecorder recorder = new HistoryRecorder(served.connector, storeConnector, Duration.ofDays(30));
+        recorder.record();
+        for (int i = 1; i <= 4; i++) {
+            runProbe(i);
+            runOther();
+            recorder.record();
+        }
+        try (FawkesServer server = new FawkesServer(served.connector, ServerConfig.builder().port(0).checks(List.of())
+                .refreshInterval(Duration.ofHours(1)).history(recorder).build()).start()) {
+            Http http = new Http(server, null);
+            JsonNode all = ApiIT.json(http.get("/api/history/queries?since=2000-01-01T00:00:00Z")).get("points");
+            JsonNode two = ApiIT.json(http.get("/api/history/queries?since=2000-01-01T00:00:00Z&points=2")).get("points");
+            assertThat(times(all)).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(times(two)).hasSize(2);
+            assertThat(probeCalls(two)).isEqualTo(probeCalls(all)).isEqualTo(1 + 2 + 3 + 4);
+            JsonNode top = ApiIT.json(http.get("/api/history/queries?since=2000-01-01T00:00:00Z&top=1")).get("points");
+            assertThat(queryIds(top)).hasSize(1);
+            assertThat(queryIds(all)).hasSizeGreaterThan(1);
+            assertBadParameter(http, "points=0", "points must be a whole number from 1 to 10000, was '0'");
+            assertBadParameter(http, "top=many", "top must be a whole number from 1 to 1000, was 'many'");
+        }
+    }
+
+    private static void assertBadParameter(Http http, String query, String message) throws Exception {
+        HttpResponse<String> response = http.get("/api/history/queries?" + query);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(ApiIT.json(response).get("message").asText()).isEqualTo(message);
+    }
+
+    private static java.util.Set<String> times(JsonNode points) {
+        java.util.Set<String> times = new java.util.TreeSet<>();
+        points.forEach(p -> times.add(p.get("takenAt").asText()));
+        return times;
+    }
+
+    private static java.util.Set<String> queryIds(JsonNode points) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        points.forEach(p -> ids.add(p.get("queryId").asText()));
+        return ids;
+    }
+
+    private static long probeCalls(JsonNode points) {
+        long calls = 0;
+        for (JsonNode p : points) {
+            calls += p.get("query").asText().contains("FROM t WHERE v") ? p.get("calls").asLong() : 0;
+        }
+        return calls;
+    }
+
+    private void runOther() throws Exception {
+        try (Connection c = served.db.connect(); Statement s = c.createStatement()) {
+            s.executeQuery("SELECT max(id) FROM t WHERE id > 3").close();
+        }
+    }
+
+    @Test
     void unreachableStore_leavesTheServerRunning_andTheEndpointAnswersJson() throws Exception {
         PgConnector nowhere = new PgConnector(new ConnectionSettings("127.0.0.1", 1, "x", "x", "Secret-Store-Pw", null),
                 SessionOptions.forTool("history"));

@@ -82,13 +82,19 @@ function renderChecks(payload) {
   const tiles = results.map((r) => el('div', { class: 'tile', 'data-check': r.id, 'data-status': r.status.toLowerCase() },
     el('div', { class: 'meta' }, r.category.toLowerCase() + ' · ' + r.status.toLowerCase()),
     el('div', { class: 'title' }, r.title),
-    el('div', { class: 'summary' }, r.summary)));
+    el('div', { class: 'summary' }, r.summary), advisorLine(r)));
   $('tiles').replaceChildren(...(tiles.length ? tiles : [el('p', { class: 'muted' }, 'No checks are registered.')]));
   const overall = (payload.status || 'unknown').toLowerCase();
   $('overall').setAttribute('data-status', overall);
   $('overall').textContent = overall;
   $('updated').textContent = payload.checkedAt ? 'checked ' + new Date(payload.checkedAt).toLocaleTimeString() : '';
   renderIndexFindings(results);
+}
+
+// The server joins the advisor's CREATE INDEX statements into seq-scan-heavy's evidence rows (advisor_sql).
+function advisorLine(r) {
+  const statements = (r.evidence || []).flatMap((row) => (row.advisor_sql ? row.advisor_sql.split('\n') : []));
+  return statements.length ? el('div', { class: 'advice' }, 'advisor: ' + statements.length + ' CREATE INDEX') : '';
 }
 
 function renderIndexFindings(results) {
@@ -112,9 +118,22 @@ async function loadSlowQueries() {
     ['Max ms', 'maxTimeMs', 'num'], ['Total ms', 'totalTimeMs', 'num'], ['Rows', 'rows', 'num']]));
 }
 
+let historyLoading = false;
+
+// Called at load and on every live update; a refresh still under way makes the next one wait for the next update.
 async function loadHistory() {
+  if (historyLoading) return;
+  historyLoading = true;
+  try {
+    await fetchHistory();
+  } finally {
+    historyLoading = false;
+  }
+}
+
+async function fetchHistory() {
   const since = new Date(Date.now() - 24 * 3600 * 1000).toISOString();
-  const answer = await getJson('/api/history/queries?since=' + encodeURIComponent(since));
+  const answer = await getJson('/api/history/queries?points=200&top=8&since=' + encodeURIComponent(since));
   const empty = !answer.ok || answer.body.points.length === 0;
   document.querySelector('.chart-box').classList.toggle('empty', empty);
   if (!answer.ok) {
@@ -127,7 +146,8 @@ async function loadHistory() {
 
 let historyChart = null;
 
-// One line per statement (the 8 with the most total time in the window): its mean ms per call at each snapshot.
+// One line per statement (the server sends the 8 with the most total time in the window, at most 200 times): its mean
+// ms per call at each snapshot; a live refresh updates the chart in place.
 function drawHistory(points) {
   if (!window.Chart || points.length === 0) return;
   const times = [...new Set(points.map((p) => p.takenAt))].sort();
@@ -141,9 +161,16 @@ function drawHistory(points) {
   const top = [...byQuery.values()].sort((a, b) => b.totalTimeMs - a.totalTimeMs).slice(0, 8);
   const datasets = top.map((s) => ({ label: s.query.slice(0, 40), data: times.map((t) => (s.mean.has(t) ? s.mean.get(t) : null)),
     spanGaps: true, tension: 0.2 }));
-  if (historyChart) historyChart.destroy();
+  const labels = times.map((t) => new Date(t).toLocaleTimeString());
+  $('history-chart').setAttribute('data-times', String(times.length));
+  if (historyChart) {
+    historyChart.data.labels = labels;
+    historyChart.data.datasets = datasets;
+    historyChart.update('none');
+    return;
+  }
   historyChart = new window.Chart($('history-chart'), {
-    type: 'line', data: { labels: times.map((t) => new Date(t).toLocaleTimeString()), datasets },
+    type: 'line', data: { labels, datasets },
     options: { maintainAspectRatio: false, scales: { y: { title: { display: true, text: 'mean ms per call' } } } },
   });
 }
@@ -188,7 +215,10 @@ function lockTree(locks) {
 function listen() {
   if (!window.EventSource) return;
   const events = new EventSource('/api/events');
-  events.addEventListener('checks', (e) => renderChecks(JSON.parse(e.data)));
+  events.addEventListener('checks', (e) => {
+    renderChecks(JSON.parse(e.data));
+    loadHistory();
+  });
 }
 
 document.addEventListener('DOMContentLoaded', () => {
