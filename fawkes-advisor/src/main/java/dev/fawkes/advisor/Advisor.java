@@ -89,12 +89,15 @@ public final class Advisor {
         progress.accept(analyses.size() + " statements to advise, " + candidates.size() + " candidate indexes");
         List<DropAdvice> drops = withoutIndexesTheWorkloadUses(new DropAdvisor().advise(catalog), analyses);
         try (WhatIf whatIf = WhatIf.open(connection, catalog, config.allowWrites())) {
-            Coster coster = Coster.of(whatIf).withLimitRisk(config.limitRisk());
+            Coster coster = Coster.of(whatIf).withLimitRisk(config.limitRisk())
+                    .withSkewRisk(config.skewRisk(), analyses, catalog);
             Selector selector = new Selector(coster, WriteCost.fromStatistics(catalog, config.writeCostPerRow(), analyses),
                     config, config.budgetFor(catalog.server().databaseSizeBytes()), progress);
             Selection selection = selector.select(analyses, candidates);
-            boolean weighted = analyses.stream().anyMatch(a -> coster.weighsLimit(a.query().sampleOrText()));
-            return AdvisorReport.of(selection, drops, skipped.groups(), whatIf.stats(), weighted ? config.limitRisk() : 0);
+            boolean limits = analyses.stream().anyMatch(a -> coster.weighsLimit(a.query().sampleOrText()));
+            boolean hotValues = analyses.stream().anyMatch(a -> coster.weighsHotValue(a.query().sampleOrText()));
+            return AdvisorReport.of(selection, drops, skipped.groups(), whatIf.stats(), limits ? config.limitRisk() : 0,
+                    hotValues ? config.skewRisk() : 0);
         }
     }
 

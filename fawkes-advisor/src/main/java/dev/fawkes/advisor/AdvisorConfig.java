@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
  * size; 0 means no budget), the most new indexes per table ({@code maxPerTable}, 0 means no limit), the stop rules
  * ({@code minImprovement} of the workload, {@code minStatementImprovement} of at least one statement), the statement
  * filters ({@code minCalls}, {@code minTimeMs}, {@code top}; 0 means all), whether the database is a scratch copy
- * ({@code allowWrites}), the write cost model's {@code writeCostPerRow} and the weight {@code limitRisk} of a LIMIT
- * statement's cost without its LIMIT (0: off). See {@link AdvisorSetting}.
+ * ({@code allowWrites}), the write cost model's {@code writeCostPerRow}, the weight {@code limitRisk} of a LIMIT
+ * statement's cost without its LIMIT and the weight {@code skewRisk} of a statement's cost with a skewed column's
+ * most common value bound to its parameter (0: off). See {@link AdvisorSetting}.
  */
 public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerTable, double minImprovement,
                             double minStatementImprovement, long minCalls, double minTimeMs, int top, boolean allowWrites,
-                            double writeCostPerRow, double limitRisk) {
+                            double writeCostPerRow, double limitRisk, double skewRisk) {
     /** The default stop rule: the best next index must lower the workload's cost by 1%. */
     public static final double DEFAULT_MIN_IMPROVEMENT = 0.01;
     /** The default: an index must make at least one statement 10% cheaper. */
@@ -32,6 +33,11 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
      * count when the planner believes the scan stops early, small next to the costs the planner is sure of.
      */
     public static final double DEFAULT_LIMIT_RISK = 0.1;
+    /**
+     * The default weight of a statement's cost with a skewed column's most common value in place of its parameter: the
+     * generic plan prices the average key, and applications ask most for the keys that own most rows.
+     */
+    public static final double DEFAULT_SKEW_RISK = 0.1;
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(bytes|b|kb|mb|gb|tb)?");
     private static final Map<String, Long> UNITS = Map.of("bytes", 1L, "b", 1L, "kb", 1L << 10, "mb", 1L << 20,
             "gb", 1L << 30, "tb", 1L << 40);
@@ -58,6 +64,9 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
         }
         if (!(limitRisk >= 0) || Double.isInfinite(limitRisk)) {
             throw bad("limitRisk must be ≥ 0, was " + limitRisk);
+        }
+        if (!(skewRisk >= 0) || Double.isInfinite(skewRisk)) {
+            throw bad("skewRisk must be ≥ 0, was " + skewRisk);
         }
     }
 
@@ -108,6 +117,7 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
         private boolean allowWrites;
         private double writeCostPerRow = DEFAULT_WRITE_COST_PER_ROW;
         private double limitRisk = DEFAULT_LIMIT_RISK;
+        private double skewRisk = DEFAULT_SKEW_RISK;
 
         private Builder() {
         }
@@ -182,6 +192,7 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
                     case ALLOW_WRITES -> allowWrites(Boolean.parseBoolean(value));
                     case WRITE_COST_PER_ROW -> writeCostPerRow(Double.parseDouble(value));
                     case LIMIT_RISK -> limitRisk(Double.parseDouble(value));
+                    case SKEW_RISK -> skewRisk(Double.parseDouble(value));
                 };
             } catch (NumberFormatException e) {
                 throw bad(setting.key() + " needs a number, was " + value);
@@ -242,10 +253,16 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
             return this;
         }
 
+        /** The weight of a statement's cost with a skewed column's most common value bound to its parameter (0: off). */
+        public Builder skewRisk(double value) {
+            this.skewRisk = value;
+            return this;
+        }
+
         /** The validated configuration. */
         public AdvisorConfig build() {
             return new AdvisorConfig(budgetBytes, budgetFraction, maxPerTable, minImprovement, minStatementImprovement,
-                    minCalls, minTimeMs, top, allowWrites, writeCostPerRow, limitRisk);
+                    minCalls, minTimeMs, top, allowWrites, writeCostPerRow, limitRisk, skewRisk);
         }
     }
 }

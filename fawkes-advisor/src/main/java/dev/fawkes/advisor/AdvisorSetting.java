@@ -35,7 +35,11 @@ public enum AdvisorSetting {
     /** The weight of a LIMIT statement's cost without its LIMIT. */
     LIMIT_RISK("limit-risk", Double.toString(AdvisorConfig.DEFAULT_LIMIT_RISK),
             "weight of a LIMIT statement's cost without its LIMIT: the planner assumes matching rows are spread evenly,"
-                    + " which hides missing indexes when they are not");
+                    + " which hides missing indexes when they are not"),
+    /** The weight of a statement's cost with a skewed column's most common value bound to its parameter. */
+    SKEW_RISK("skew-risk", Double.toString(AdvisorConfig.DEFAULT_SKEW_RISK),
+            "weight of a statement's cost with the most common value of a skewed column in place of the parameter it is"
+                    + " compared with: the generic plan prices the average key, which hides the rows the heaviest keys own");
 
     private final String key;
     private final String defaultValue;

@@ -30,12 +30,14 @@ final class CoveringCandidates implements CandidateGenerator {
             return List.of(); // an expression's columns are not known here, so an index-only scan cannot be promised
         }
         return btree.generate(access, table, catalog).stream().findFirst()
-                .flatMap(best -> covering(best.spec(), access, TableFacts.of(table, catalog)))
+                .flatMap(best -> covering(best.spec(), access, table, TableFacts.of(table, catalog)))
                 .stream().toList();
     }
 
-    private static Optional<Candidate> covering(IndexSpec spec, TableAccess access, TableFacts facts) {
+    private static Optional<Candidate> covering(IndexSpec spec, TableAccess access, Relation table, TableFacts facts) {
         Set<String> include = touched(access);
+        // A grouped or sorted expression such as date_trunc('day', at) is computed from columns read anyway.
+        include.removeIf(c -> table.column(c).isEmpty());
         spec.keys().stream().map(IndexKey::column).forEach(include::remove);
         if (include.isEmpty() || include.size() > MAX_COLUMNS || !include.stream().allMatch(c -> narrow(c, facts))) {
             return Optional.empty();

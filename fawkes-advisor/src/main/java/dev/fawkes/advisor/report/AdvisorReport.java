@@ -26,20 +26,20 @@ public record AdvisorReport(List<Recommendation> recommendations, List<NotVerifi
 
     /** The report of a selection, with the drop advice, the skipped statements and the what-if counters. */
     public static AdvisorReport of(Selection selection, List<DropAdvice> drops, List<SkippedGroup> skipped, WhatIf.Stats whatIf) {
-        return of(selection, drops, skipped, whatIf, 0);
+        return of(selection, drops, skipped, whatIf, 0, 0);
     }
 
     /**
-     * The same, where the costs of statements with a LIMIT include {@code limitRisk} × their cost without it (0: no
-     * statement's cost does).
+     * The same, where the costs of statements with a LIMIT include {@code limitRisk} × their cost without it, and those
+     * of statements with a hot parameter {@code skewRisk} × their cost with the hot value bound (0: no statement's does).
      */
     public static AdvisorReport of(Selection selection, List<DropAdvice> drops, List<SkippedGroup> skipped, WhatIf.Stats whatIf,
-                                   double limitRisk) {
+                                   double limitRisk, double skewRisk) {
         List<Recommendation> recommendations = selection.picks().stream().map(Recommendation::of).toList();
         List<NotVerified> notVerified = selection.notVerified().stream()
                 .map(u -> new NotVerified(u.candidate().spec(), u.candidate().why(), u.reason())).toList();
         Totals totals = new Totals(selection.statements().size(), selection.costBefore(), selection.costAfter(),
-                selection.writeOverhead(), limitRisk);
+                selection.writeOverhead(), limitRisk, skewRisk);
         return new AdvisorReport(recommendations, notVerified, drops, skipped, totals, whatIf);
     }
 
@@ -135,9 +135,11 @@ public record AdvisorReport(List<Recommendation> recommendations, List<NotVerifi
     /**
      * The advised statements' count and the workload's cost (Σ calls × planner cost) before and after the recommended
      * indexes, the write cost they add in the same units, and the weight of the cost without their LIMIT that the costs
-     * of statements with a LIMIT include (0: none does).
+     * of statements with a LIMIT include, and the weight of the cost with a skewed column's most common value bound to
+     * the parameter that the costs of statements with such a parameter include (0: none does).
      */
-    public record Totals(int statements, double costBefore, double costAfter, double writeOverhead, double limitRisk) {
+    public record Totals(int statements, double costBefore, double costAfter, double writeOverhead, double limitRisk,
+                         double skewRisk) {
 
         /** The fraction by which the workload's cost goes down, write overhead included. */
         public double improvement() {

@@ -39,7 +39,8 @@ final class JsonReport {
 
     private static void totals(ObjectNode node, AdvisorReport.Totals t) {
         node.put("statements", t.statements()).put("costBefore", t.costBefore()).put("costAfter", t.costAfter())
-                .put("writeOverhead", t.writeOverhead()).put("improvement", t.improvement()).put("limitRisk", t.limitRisk());
+                .put("writeOverhead", t.writeOverhead()).put("improvement", t.improvement()).put("limitRisk", t.limitRisk())
+                .put("skewRisk", t.skewRisk());
     }
 
     private static void recommendation(ObjectNode node, AdvisorReport.Recommendation r) {

@@ -16,10 +16,9 @@ final class MarkdownReport {
         lines.add("# Fawkes index advice");
         lines.add("");
         lines.add("**" + Summary.headline(report) + "**; " + Summary.totals(report.totals()) + ".");
-        String limitRisk = Summary.limitRisk(report.totals());
-        if (limitRisk != null) {
+        for (String weighting : Summary.weightings(report.totals())) {
             lines.add("");
-            lines.add("_" + limitRisk + "._");
+            lines.add("_" + weighting + "._");
         }
         report.recommendations().forEach(this::recommendation);
         section("Not verified, so not recommended", report.notVerified().stream()

@@ -1,5 +1,8 @@
 package dev.fawkes.advisor.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.fawkes.advisor.drop.DropAdvice;
 
 /** The sentences every rendering of a report shares. */
@@ -28,13 +31,18 @@ final class Summary {
                 + Numbers.cost(t.writeOverhead()) + " of index maintenance on writes: " + Numbers.lower(t.improvement());
     }
 
-    /** What the costs of statements with a LIMIT include, or null when no statement's cost was weighted. */
-    static String limitRisk(AdvisorReport.Totals t) {
-        if (t.limitRisk() <= 0) {
-            return null;
+    /** What the statements' costs include besides their plain plan's cost: one line per weighting in use. */
+    static List<String> weightings(AdvisorReport.Totals t) {
+        List<String> lines = new ArrayList<>();
+        if (t.limitRisk() > 0) {
+            lines.add("costs of statements with LIMIT include " + Numbers.percent(t.limitRisk())
+                    + " of their cost without it (limit-risk)");
         }
-        return "costs of statements with LIMIT include " + Numbers.percent(t.limitRisk())
-                + " of their cost without it (limit-risk)";
+        if (t.skewRisk() > 0) {
+            lines.add("costs of statements that compare a skewed column with a parameter include "
+                    + Numbers.percent(t.skewRisk()) + " of their cost for the column's most common value (skew-risk)");
+        }
+        return lines;
     }
 
     /** A recommendation's size, write overhead (with the HOT updates it makes non-HOT) and benefit. */

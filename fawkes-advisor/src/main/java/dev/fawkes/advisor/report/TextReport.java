@@ -15,10 +15,7 @@ final class TextReport {
     String render() {
         lines.add("Fawkes index advice: " + Summary.headline(report));
         lines.add(Summary.totals(report.totals()));
-        String limitRisk = Summary.limitRisk(report.totals());
-        if (limitRisk != null) {
-            lines.add(limitRisk);
-        }
+        lines.addAll(Summary.weightings(report.totals()));
         int n = 1;
         for (AdvisorReport.Recommendation r : report.recommendations()) {
             recommendation(n++, r);

@@ -1,9 +1,12 @@
 package dev.fawkes.advisor.select;
 
 import dev.fawkes.advisor.IndexSpec;
+import dev.fawkes.advisor.analysis.StatementAnalysis;
 import dev.fawkes.advisor.whatif.Costing;
 import dev.fawkes.advisor.whatif.WhatIf;
+import dev.fawkes.core.catalog.Catalog;
 import java.util.List;
+import java.util.Map;
 
 /** What the selector asks of the planner: a statement's cost with a set of new indexes, and an index's size. */
 public interface Coster {
@@ -17,6 +20,20 @@ public interface Coster {
     /** True when this coster weighs the statement's cost without its LIMIT into its cost. */
     default boolean weighsLimit(String sql) {
         return false;
+    }
+
+    /** True when this coster weighs the statement's cost with a hot value in place of a parameter into its cost. */
+    default boolean weighsHotValue(String sql) {
+        return false;
+    }
+
+    /**
+     * This coster, with a statement that compares a skewed column with a parameter costed as its cost plus
+     * {@code riskWeight} × its cost with the column's most common value bound to the parameter (0: unchanged).
+     */
+    default Coster withSkewRisk(double riskWeight, List<StatementAnalysis> statements, Catalog catalog) {
+        Map<String, String> hotVariants = riskWeight > 0 ? HotValues.variants(statements, catalog) : Map.of();
+        return hotVariants.isEmpty() ? this : new SkewAwareCoster(this, riskWeight, hotVariants);
     }
 
     /**

@@ -32,6 +32,13 @@ class CoveringCandidatesTest {
     }
 
     @Test
+    void aGroupedExpression_doesNotStopTheIndexOnlyScan_itsColumnsAreRead() {
+        assertThat(generate(on("orders").where(param("customer_id", EQUALS), param("created_at", RANGE))
+                .groupBy("date_trunc('day'::text, created_at)", "status").reads("created_at", "status", "total").build()))
+                .containsExactly("CREATE INDEX IF NOT EXISTS i ON public.orders (customer_id, created_at) INCLUDE (status, total)");
+    }
+
+    @Test
     void wideOrUnknownWidthOrTooManyColumns_areNotIncluded() {
         var byCustomer = on("orders").where(param("customer_id", EQUALS));
         assertThat(generate(on("orders").where(param("customer_id", EQUALS)).reads("id", "notes").build())).isEmpty();

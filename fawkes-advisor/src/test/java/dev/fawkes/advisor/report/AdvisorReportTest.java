@@ -108,12 +108,16 @@ class AdvisorReportTest {
 
     @Test
     void saysWhatTheCostsOfLimitStatementsInclude_onlyWhenOneWasWeighted() {
-        AdvisorReport weighted = AdvisorReport.of(selection(), List.of(), List.of(), STATS, 0.1);
+        AdvisorReport weighted = AdvisorReport.of(selection(), List.of(), List.of(), STATS, 0.1, 0.2);
         String line = "costs of statements with LIMIT include 10% of their cost without it (limit-risk)";
 
-        assertThat(weighted.text()).contains(line);
-        assertThat(weighted.markdown()).contains(line);
-        assertThat(report().text()).doesNotContain("limit-risk");
+        String skew = "costs of statements that compare a skewed column with a parameter include 20% of their cost for"
+                + " the column's most common value (skew-risk)";
+
+        assertThat(weighted.text()).contains(line, skew);
+        assertThat(weighted.markdown()).contains(line, skew);
+        assertThat(weighted.json()).contains("\"skewRisk\" : 0.2");
+        assertThat(report().text()).doesNotContain("limit-risk", "skew-risk");
     }
 
     @Test
