@@ -6,7 +6,6 @@ import dev.fawkes.advisor.analysis.TableAccess;
 import dev.fawkes.core.catalog.Catalog;
 import dev.fawkes.core.catalog.Column;
 import dev.fawkes.core.catalog.ColumnStats;
-import dev.fawkes.core.catalog.Relation;
 import dev.fawkes.core.sql.SqlLexer;
 import dev.fawkes.core.sql.Token;
 import java.util.HashMap;
@@ -71,21 +70,21 @@ final class HotValues {
         }
         String column = folded(columnFirst ? left : right);
         int parameter = number(columnFirst ? right : left);
-        return statistics(column, tables, catalog).map(s -> hot(parameter, s)).orElse(null);
+        return statistics(column, tables, catalog).stream().map(s -> hot(parameter, s)).filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.comparingDouble(Hot::rows)).orElse(null);
     }
 
-    /** The statistics of the one table's column the statement compares by equality with a parameter. */
-    private static Optional<Stats> statistics(String column, List<TableAccess> tables, Catalog catalog) {
-        List<TableAccess> owners = tables.stream().filter(t -> t.filters().stream().anyMatch(f ->
-                column.equals(f.column()) && f.operator() == ColumnUse.Operator.EQUALS && !f.isLiteral())).toList();
-        if (owners.size() != 1) {
-            return Optional.empty();
-        }
-        TableAccess owner = owners.getFirst();
-        Optional<Relation> relation = catalog.relation(owner.schema(), owner.table());
-        return relation.flatMap(r -> r.column(column).map(Column::stats)
-                .filter(s -> s != null && !s.mostCommonValues().isEmpty())
-                .map(s -> new Stats(s, r.stats() == null ? 0 : r.stats().estimatedRows())));
+    /**
+     * The statistics of each table's column that the statement compares by equality with a parameter: several tables
+     * when the planner carries the equality over a join ({@code a.k = $1 AND a.k = b.k} gives {@code b.k = $1}).
+     */
+    private static List<Stats> statistics(String column, List<TableAccess> tables, Catalog catalog) {
+        return tables.stream().filter(t -> t.filters().stream().anyMatch(f ->
+                        column.equals(f.column()) && f.operator() == ColumnUse.Operator.EQUALS && !f.isLiteral()))
+                .flatMap(t -> catalog.relation(t.schema(), t.table()).stream())
+                .flatMap(r -> r.column(column).map(Column::stats).filter(s -> s != null && !s.mostCommonValues().isEmpty())
+                        .map(s -> new Stats(s, r.stats() == null ? 0 : r.stats().estimatedRows())).stream())
+                .toList();
     }
 
     private static Hot hot(int parameter, Stats stats) {

@@ -56,6 +56,19 @@ class HotValuesTest {
     }
 
     @Test
+    void bindsTheHottestValue_whenThePlannerCarriesTheEqualityToAJoinedTable() {
+        Catalog catalog = catalog(null,
+                table("usage", 1_000_000, NO_WRITES, List.of(column("owner_id", "uuid", skewed(50_000, 16, "big", 0.03))), List.of()),
+                table("owners", 50_000, NO_WRITES, List.of(column("owner_id", "uuid", skewed(50_000, 16, "x", 0.5))), List.of()));
+        List<TableAccess> both = List.of(filtering(ColumnUse.Operator.EQUALS, null).getFirst(),
+                new TableAccess("public", "owners", List.of(new ColumnUse("owner_id", null, ColumnUse.Operator.EQUALS, null)),
+                        List.of(), List.of(), List.of(), Set.of(), false, false, Set.of()));
+
+        assertThat(HotValues.variant("SELECT * FROM usage u JOIN owners o USING (owner_id) WHERE u.owner_id = $1", both,
+                catalog)).contains("SELECT * FROM usage u JOIN owners o USING (owner_id) WHERE u.owner_id = 'big'");
+    }
+
+    @Test
     void bindsAParameterWrittenFirst_andEveryUseOfIt() {
         Catalog catalog = withOwner(skewed(50_000, 16, "hot", 0.03));
 
