@@ -20,7 +20,9 @@ class LoadDriverTest {
     void sameSeed_issuesTheSameOperationsWithTheSameParameters() {
         LoadConfig config = LoadConfig.builder().closed(3, Duration.ofMillis(9)).warmup(Duration.ofMillis(100))
                 .duration(Duration.ofMillis(500)).seed(7).build();
-        assertThat(issued(config)).hasSizeGreaterThan(100).isEqualTo(issued(config));
+        // The direct executor runs the users one after another: the first fills the 600 ms window (60 cycles of 10 ms),
+        // the others find it over after their first request.
+        assertThat(issued(config)).hasSizeGreaterThan(50).isEqualTo(issued(config));
         assertThat(issued(config)).isNotEqualTo(issued(LoadConfig.builder().closed(3, Duration.ofMillis(9))
                 .warmup(Duration.ofMillis(100)).duration(Duration.ofMillis(500)).seed(8).build()));
     }
