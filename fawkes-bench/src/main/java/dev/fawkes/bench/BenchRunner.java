@@ -40,11 +40,21 @@ public final class BenchRunner {
         this.progress = progress;
     }
 
-    /** What to run: the scenario at a scale and seed, the load, the index sets, and whether to reload the data. */
-    public record Plan(Scenario scenario, double scale, long seed, LoadConfig load, List<IndexSet> indexSets, boolean reload) {
-        /** Copies the list. */
+    /**
+     * What to run: the scenario at a scale and seed, the load, the index sets, whether to reload the data, and the
+     * database the scenario lives in (its own, {@code fawkes_bench_<scenario>}, unless named).
+     */
+    public record Plan(Scenario scenario, double scale, long seed, LoadConfig load, List<IndexSet> indexSets, boolean reload,
+                       String database) {
+        /** Copies the list and checks the database name. */
         public Plan {
             indexSets = List.copyOf(indexSets);
+            ScenarioDatabase.checkName(database);
+        }
+
+        /** A plan in the scenario's own database. */
+        public Plan(Scenario scenario, double scale, long seed, LoadConfig load, List<IndexSet> indexSets, boolean reload) {
+            this(scenario, scale, seed, load, indexSets, reload, ScenarioDatabase.nameOf(scenario));
         }
     }
 
@@ -55,7 +65,7 @@ public final class BenchRunner {
 
     /** Loads (or reuses) the scenario, runs every index set in turn and reports them side by side. */
     public ComparisonReport run(Plan plan) {
-        ConnectionSettings database = ScenarioDatabase.ensure(server, plan.scenario());
+        ConnectionSettings database = ScenarioDatabase.ensure(server, plan.database());
         log.accept("scenario " + plan.scenario().name() + " in " + database.redacted());
         List<ComparisonReport.Entry> entries = new ArrayList<>();
         try (Connection c = new PgConnector(database, SessionOptions.forTool("bench")).open()) {

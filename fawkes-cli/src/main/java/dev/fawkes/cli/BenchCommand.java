@@ -67,6 +67,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--reload", description = "Generate the data again even when it is loaded at this scale and seed.")
     boolean reload;
 
+    @Option(names = "--database", paramLabel = "NAME",
+            description = "The database the scenario is loaded into and run in (default: fawkes_bench_<scenario>).")
+    String database;
+
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
@@ -79,7 +83,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario chosen = Scenarios.named(scenario);
-        BenchRunner.Plan plan = new BenchRunner.Plan(chosen, scale, seed, loadConfig(), indexSets(chosen), reload);
+        BenchRunner.Plan plan = database == null
+                ? new BenchRunner.Plan(chosen, scale, seed, loadConfig(), indexSets(chosen), reload)
+                : new BenchRunner.Plan(chosen, scale, seed, loadConfig(), indexSets(chosen), reload, database);
         PrintWriter err = spec.commandLine().getErr();
         try (Database db = Database.open(connection, "bench", err)) {
             ComparisonReport report = run(db, plan, err);

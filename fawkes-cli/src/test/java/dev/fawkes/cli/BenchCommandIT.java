@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BenchCommandIT {
-    static final String SCENARIO_DB = "fawkes_bench_astral_planner";
+    // Not the scenario's own database, which may hold data a developer loaded at scale 1.
+    static final String SCENARIO_DB = "fawkes_it_bench_command";
 
     @AfterAll
     static void dropScenarioDatabase() {
@@ -21,7 +22,7 @@ class BenchCommandIT {
     void compareNoneExpert_printsSideBySide_andWritesReportFiles(@TempDir Path out) {
         CliRun run = CliRun.of("bench", "astral-planner", "--url", CliRun.url(PgTestServer.get().adminUrl()),
                 "--scale", "0.01", "--warmup", "0s", "--duration", "1s", "--users", "2",
-                "--compare", "none,expert", "--out", out.toString());
+                "--compare", "none,expert", "--database", SCENARIO_DB, "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("none").contains("expert");
         assertThat(run.err()).contains(SCENARIO_DB).contains("wrote");
@@ -42,6 +43,13 @@ class BenchCommandIT {
         CliRun run = CliRun.of("bench", "vibing2", "--rate", "10", "--users", "3");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("not both");
+    }
+
+    @Test
+    void databaseNameThatIsNotAPlainIdentifier_exits2() {
+        CliRun run = CliRun.of("bench", "vibing2", "--database", "x; DROP DATABASE postgres");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("must be a lower-case identifier");
     }
 
     @Test
