@@ -46,14 +46,15 @@ final class IndexesQuery {
                 LEFT JOIN pg_opclass oc ON oc.oid = i.indclass[p.n]
             ) k
             WHERE %s AND %s
-            ORDER BY i.indrelid, ic.relname""".formatted(RelationsQuery.READ_KINDS, SchemasQuery.USER_SCHEMA);
+            ORDER BY i.indrelid, ic.relname""";
 
     private IndexesQuery() {
     }
 
-    /** The indexes of each relation, by relation oid, in name order. */
-    static Map<Long, List<Index>> read(Connection connection) throws SQLException {
-        return Rows.byRelation(Rows.list(connection, SQL, rs -> new Rows.Owned<>(rs.getLong("relation_oid"), map(rs))));
+    /** The indexes of each relation of the scope, by relation oid, in name order. */
+    static Map<Long, List<Index>> read(Connection connection, CatalogScope scope) throws SQLException {
+        String sql = SQL.formatted(scope.kindCondition(), SchemasQuery.USER_SCHEMA);
+        return Rows.byRelation(Rows.list(connection, sql, rs -> new Rows.Owned<>(rs.getLong("relation_oid"), map(rs))));
     }
 
     private static Index map(ResultSet rs) throws SQLException {
