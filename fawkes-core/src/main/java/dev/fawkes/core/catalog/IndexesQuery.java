@@ -26,7 +26,7 @@ final class IndexesQuery {
                    pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
                    i.indisunique, i.indisprimary, i.indisvalid, i.indisready,
                    pg_relation_size(i.indexrelid) AS size_bytes, con.conname AS constraint_name,
-                   pg_get_indexdef(i.indexrelid) AS definition, s.idx_scan, s.idx_tup_read, s.idx_tup_fetch
+                   %s AS definition, s.idx_scan, s.idx_tup_read, s.idx_tup_fetch
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_am am ON am.oid = ic.relam
@@ -53,7 +53,8 @@ final class IndexesQuery {
 
     /** The indexes of each relation of the scope, by relation oid, in name order. */
     static Map<Long, List<Index>> read(Connection connection, CatalogScope scope) throws SQLException {
-        String sql = SQL.formatted(scope.kindCondition(), SchemasQuery.USER_SCHEMA);
+        String definition = scope.indexDefinitions() ? "pg_get_indexdef(i.indexrelid)" : "NULL::text";
+        String sql = SQL.formatted(definition, scope.kindCondition(), SchemasQuery.USER_SCHEMA);
         return Rows.byRelation(Rows.list(connection, sql, rs -> new Rows.Owned<>(rs.getLong("relation_oid"), map(rs))));
     }
 

@@ -39,10 +39,10 @@ class CatalogScopeIT {
 
     // Table statistics are compared apart: autovacuum may touch the fixture between the two reads.
     @Test
-    void tablesScope_readsEveryTableAsTheFullScopeDoes_butTheColumnStatistics() {
+    void tablesScope_readsEveryTableAsTheFullScopeDoes_butColumnStatisticsAndIndexDefinitions() {
         for (Relation table : full.tables()) {
             Relation narrow = tables.relation(table.schema(), table.name()).orElseThrow();
-            assertThat(comparable(narrow)).isEqualTo(comparable(withoutColumnStatistics(table)));
+            assertThat(comparable(narrow)).isEqualTo(comparable(withoutStatisticsAndDefinitions(table)));
         }
         assertThat(tables.relation("public", "customers").orElseThrow().stats().estimatedRows()).isEqualTo(400);
         assertThat(tables.relation("public", "customers").orElseThrow().stats().indexBytes()).isPositive();
@@ -56,16 +56,26 @@ class CatalogScopeIT {
     }
 
     @Test
+    void tablesScope_leavesIndexDefinitionsNull_whereTheFullScopeHasThem() {
+        assertThat(full.tables()).flatExtracting(Relation::indexes).isNotEmpty()
+                .allSatisfy(index -> assertThat(index.definition()).startsWith("CREATE "));
+        assertThat(tables.tables()).flatExtracting(Relation::indexes).isNotEmpty()
+                .allSatisfy(index -> assertThat(index.definition()).isNull());
+    }
+
+    @Test
     void tablesScope_readsTheSameServerExtensionsAndSchemas() {
         assertThat(tables.server().database()).isEqualTo(full.server().database());
         assertThat(tables.extensions()).isEqualTo(full.extensions());
         assertThat(tables.schemas()).isEqualTo(full.schemas());
     }
 
-    private static Relation withoutColumnStatistics(Relation r) {
+    private static Relation withoutStatisticsAndDefinitions(Relation r) {
         return new Relation(r.oid(), r.schema(), r.name(), r.kind(), r.columns().stream().map(c -> new Column(
                 c.position(), c.name(), c.type(), c.typmod(), c.notNull(), c.defaultExpression(), c.identity(),
-                c.generatedExpression(), null)).toList(), r.constraints(), r.indexes(), r.stats(), r.partitionOf(),
+                c.generatedExpression(), null)).toList(), r.constraints(), r.indexes().stream().map(i -> new Index(
+                i.name(), i.method(), i.keys(), i.includeColumns(), i.predicate(), i.unique(), i.primary(), i.valid(),
+                i.ready(), i.sizeBytes(), i.constraintName(), null, i.stats())).toList(), r.stats(), r.partitionOf(),
                 r.partitionKey());
     }
 
