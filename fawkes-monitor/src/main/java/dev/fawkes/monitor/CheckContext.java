@@ -1,7 +1,9 @@
 package dev.fawkes.monitor;
 
 import dev.fawkes.core.catalog.Catalog;
+import dev.fawkes.core.FawkesException;
 import dev.fawkes.core.catalog.CatalogReader;
+import dev.fawkes.core.catalog.CatalogScope;
 import java.sql.Connection;
 
 /** What a check runs with: a read-only session, the catalog (read once, on first use) and the thresholds. */
@@ -9,6 +11,7 @@ public final class CheckContext {
     private final Connection connection;
     private final MonitorConfig config;
     private Catalog catalog;
+    private FawkesException catalogFailure;
 
     /** A context on this connection with these thresholds. */
     public CheckContext(Connection connection, MonitorConfig config) {
@@ -26,10 +29,21 @@ public final class CheckContext {
         return config;
     }
 
-    /** The catalog, read on first use and shared by every check of a sweep. */
+    /**
+     * The tables of the catalog ({@link CatalogScope#TABLES}: no views, no column statistics), read on first use and
+     * shared by every check of a sweep; when that read fails, every check that asks gets the same failure, without
+     * reading again.
+     */
     public Catalog catalog() {
-        if (catalog == null) {
-            catalog = new CatalogReader(connection).read();
+        if (catalog == null && catalogFailure == null) {
+            try {
+                catalog = new CatalogReader(connection, CatalogScope.TABLES).read();
+            } catch (FawkesException e) {
+                catalogFailure = e;
+            }
+        }
+        if (catalogFailure != null) {
+            throw catalogFailure;
         }
         return catalog;
     }

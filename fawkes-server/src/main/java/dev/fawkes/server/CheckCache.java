@@ -5,8 +5,6 @@ import dev.fawkes.core.FawkesException;
 import dev.fawkes.monitor.Check;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.Monitor;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,16 +22,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the checks on a fresh session in the background, once at {@link #start()} and then every refresh interval
- * (counted from the end of the previous sweep, so a sweep slower than the interval never piles up), so that /metrics
- * and the API answer from the latest completed sweep at once. No request thread ever runs a sweep: before the first
- * sweep has completed, {@link #latest()} waits for it, at most {@code firstSweepWait}.
+ * Runs the checks in the background on one session kept between sweeps ({@link SweepSession}), once at
+ * {@link #start()} and then every refresh interval (counted from the end of the previous sweep, so a sweep slower
+ * than the interval never piles up), so that /metrics and the API answer from the latest completed sweep at once.
+ * No request thread ever runs a sweep: before the first sweep has completed, {@link #latest()} waits for it, at most
+ * {@code firstSweepWait}.
  */
 final class CheckCache implements AutoCloseable {
     /** How long a request waits for the first sweep before answering that it has not finished. */
     static final Duration FIRST_SWEEP_WAIT = Duration.ofSeconds(60);
     private static final Logger LOG = LoggerFactory.getLogger(CheckCache.class);
-    private final ReadOnlySessions sessions;
+    private final SweepSession session;
     private final ServerConfig config;
     private final Map<String, Check> byId;
     private final Clock clock;
@@ -48,7 +47,7 @@ final class CheckCache implements AutoCloseable {
     }
 
     CheckCache(ReadOnlySessions sessions, ServerConfig config, Clock clock, Duration firstSweepWait) {
-        this.sessions = sessions;
+        this.session = new SweepSession(sessions);
         this.config = config;
         this.byId = config.checks().stream().collect(Collectors.toMap(Check::id, Function.identity(), (a, b) -> a,
                 java.util.LinkedHashMap::new));
@@ -137,21 +136,20 @@ final class CheckCache implements AutoCloseable {
     }
 
     private Sweep run(Instant now) {
-        try (Connection c = sessions.open()) {
+        try {
             // Monitor.run with no filter answers one result per check, in the checks' order.
-            List<CheckResult> results = new Monitor(c, config.monitorConfig(), config.checks()).run(List.of());
+            List<CheckResult> results = new Monitor(session.get(), config.monitorConfig(), config.checks()).run(List.of());
             return new Sweep(now, CheckView.of(config.checks(), results), null);
         } catch (FawkesException e) {
+            session.discard();
             return new Sweep(now, List.of(), e);
-        } catch (SQLException e) {
-            return new Sweep(now, List.of(), new FawkesException(ErrorCode.CONNECTION_FAILED,
-                    "the database session failed: " + e.getMessage(), null, e));
         }
     }
 
-    /** Stops sweeping (a sweep under way is interrupted). */
+    /** Stops sweeping (a sweep under way is interrupted) and closes the sweeps' session. */
     @Override
     public void close() {
         timer.shutdownNow();
+        session.close();
     }
 }

@@ -57,7 +57,7 @@ public record MonitorScaleResult(MonitorScaleOptions options, int relations, dou
         line(out, "sweep, cold", "%.0f ms (first sweep on the session)", coldSweepMillis);
         line(out, "sweep, warm", "median %.0f ms, min %.0f ms, max %.0f ms over %d runs", s.median(), s.min(), s.max(), s.count());
         line(out, "sweep goal", "%s (median %s %.0f ms)", pass(sweepPassed()), sweepPassed() ? "<" : "≥", SWEEP_GOAL_MILLIS);
-        line(out, "catalog read", "%.0f ms (shared by a sweep's checks; paid again by each catalog check below)", catalogMillis);
+        line(out, "catalog read", "%.0f ms (TABLES scope; shared by a sweep's checks, paid again by each catalog check below)", catalogMillis);
         int shown = sweepPassed() ? Math.min(PROFILE_LINES_WHEN_PASSING, profile.size()) : profile.size();
         line(out, "checks alone", "%s, slowest first", shown == profile.size() ? "all" : "top " + shown);
         profile.subList(0, shown).forEach(t -> line(out, "  " + t.id(), "%.0f ms (%s)", t.millis(), t.status()));

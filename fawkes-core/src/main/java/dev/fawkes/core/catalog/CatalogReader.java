@@ -8,18 +8,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a database's whole {@link Catalog} in a fixed number of statements, however many tables it
- * holds; the connection is left as it was found.
+ * Reads a database's {@link Catalog}, whole or in a narrower {@link CatalogScope}, in a fixed number of statements,
+ * however many tables it holds; the connection is left as it was found.
  */
 public final class CatalogReader {
     private final Connection connection;
+    private final CatalogScope scope;
 
-    /** A reader that uses this connection (it is not closed). */
+    /** A reader of the whole catalog ({@link CatalogScope#FULL}) that uses this connection (it is not closed). */
     public CatalogReader(Connection connection) {
-        this.connection = connection;
+        this(connection, CatalogScope.FULL);
     }
 
-    /** The catalog as it is now: server, extensions, user schemas and every user relation with its details. */
+    /** A reader of this scope of the catalog that uses this connection (it is not closed). */
+    public CatalogReader(Connection connection, CatalogScope scope) {
+        this.connection = connection;
+        this.scope = scope;
+    }
+
+    /** The catalog as it is now: server, extensions, user schemas and every user relation of the scope with its details. */
     public Catalog read() {
         try {
             return Snapshot.run(connection, this::readAll);
@@ -37,10 +44,10 @@ public final class CatalogReader {
     }
 
     private List<Relation> relations() throws SQLException {
-        List<RelationsQuery.Row> rows = RelationsQuery.read(connection);
-        Map<Long, List<Column>> columns = ColumnsQuery.read(connection);
-        Map<Long, List<Constraint>> constraints = ConstraintsQuery.read(connection);
-        Map<Long, List<Index>> indexes = IndexesQuery.read(connection);
+        List<RelationsQuery.Row> rows = RelationsQuery.read(connection, scope);
+        Map<Long, List<Column>> columns = ColumnsQuery.read(connection, scope);
+        Map<Long, List<Constraint>> constraints = ConstraintsQuery.read(connection, scope);
+        Map<Long, List<Index>> indexes = IndexesQuery.read(connection, scope);
         return rows.stream().map(row -> row.with(columns.getOrDefault(row.oid(), List.of()),
                 constraints.getOrDefault(row.oid(), List.of()), indexes.getOrDefault(row.oid(), List.of()))).toList();
     }

@@ -21,14 +21,15 @@ final class ConstraintsQuery {
             LEFT JOIN pg_namespace rn ON rn.oid = r.relnamespace
             WHERE con.contype IN ('p', 'f', 'u', 'c', 'x') AND %s AND %s
             ORDER BY con.conrelid, con.conname""".formatted(columnNames("con.conrelid", "con.conkey"),
-            columnNames("con.confrelid", "con.confkey"), RelationsQuery.READ_KINDS, SchemasQuery.USER_SCHEMA);
+            columnNames("con.confrelid", "con.confkey"), "%s", "%s");
 
     private ConstraintsQuery() {
     }
 
-    /** The constraints of each relation, by relation oid, in name order. */
-    static Map<Long, List<Constraint>> read(Connection connection) throws SQLException {
-        return Rows.byRelation(Rows.list(connection, SQL, rs -> new Rows.Owned<>(rs.getLong("relation_oid"), map(rs))));
+    /** The constraints of each relation of the scope, by relation oid, in name order. */
+    static Map<Long, List<Constraint>> read(Connection connection, CatalogScope scope) throws SQLException {
+        String sql = SQL.formatted(scope.kindCondition(), SchemasQuery.USER_SCHEMA);
+        return Rows.byRelation(Rows.list(connection, sql, rs -> new Rows.Owned<>(rs.getLong("relation_oid"), map(rs))));
     }
 
     /** SQL for the names of the columns whose numbers are in the {@code int2[]} {@code keys} of {@code relation}, in order. */

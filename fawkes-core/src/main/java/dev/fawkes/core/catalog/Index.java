@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * An index: access method ({@code btree}, {@code gin}, …), keys, INCLUDE columns, partial
  * predicate (null when total), uniqueness, validity, size, the constraint it backs (null when
- * none), its full definition and its usage statistics.
+ * none), its full definition (null when read in {@link CatalogScope#TABLES}) and its usage statistics.
  */
 public record Index(String name, String method, List<IndexKey> keys, List<String> includeColumns, String predicate,
                     boolean unique, boolean primary, boolean valid, boolean ready, long sizeBytes,

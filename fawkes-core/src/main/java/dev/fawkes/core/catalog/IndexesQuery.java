@@ -26,7 +26,7 @@ final class IndexesQuery {
                    pg_get_expr(i.indpred, i.indrelid, true) AS predicate,
                    i.indisunique, i.indisprimary, i.indisvalid, i.indisready,
                    pg_relation_size(i.indexrelid) AS size_bytes, con.conname AS constraint_name,
-                   pg_get_indexdef(i.indexrelid) AS definition, s.idx_scan, s.idx_tup_read, s.idx_tup_fetch
+                   %s AS definition, s.idx_scan, s.idx_tup_read, s.idx_tup_fetch
             FROM pg_index i
             JOIN pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_am am ON am.oid = ic.relam
@@ -46,14 +46,16 @@ final class IndexesQuery {
                 LEFT JOIN pg_opclass oc ON oc.oid = i.indclass[p.n]
             ) k
             WHERE %s AND %s
-            ORDER BY i.indrelid, ic.relname""".formatted(RelationsQuery.READ_KINDS, SchemasQuery.USER_SCHEMA);
+            ORDER BY i.indrelid, ic.relname""";
 
     private IndexesQuery() {
     }
 
-    /** The indexes of each relation, by relation oid, in name order. */
-    static Map<Long, List<Index>> read(Connection connection) throws SQLException {
-        return Rows.byRelation(Rows.list(connection, SQL, rs -> new Rows.Owned<>(rs.getLong("relation_oid"), map(rs))));
+    /** The indexes of each relation of the scope, by relation oid, in name order. */
+    static Map<Long, List<Index>> read(Connection connection, CatalogScope scope) throws SQLException {
+        String definition = scope.indexDefinitions() ? "pg_get_indexdef(i.indexrelid)" : "NULL::text";
+        String sql = SQL.formatted(definition, scope.kindCondition(), SchemasQuery.USER_SCHEMA);
+        return Rows.byRelation(Rows.list(connection, sql, rs -> new Rows.Owned<>(rs.getLong("relation_oid"), map(rs))));
     }
 
     private static Index map(ResultSet rs) throws SQLException {

@@ -5,11 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
-/** Reads every table, partitioned table, view, materialized view and foreign table with its partitioning and statistics. */
+/** Reads every relation of a scope (table, partitioned table, view, …) with its partitioning and statistics. */
 final class RelationsQuery {
-    /** The relation kinds Fawkes reads, as a condition on a {@code pg_class} aliased {@code c}. */
-    static final String READ_KINDS = "c.relkind IN ('r', 'p', 'v', 'm', 'f')";
-
     // pg_relation_size and friends return NULL for a relation dropped while the statement runs; getLong reads 0.
     private static final String SQL = """
             SELECT c.oid, n.nspname AS schema, c.relname AS name, c.relkind::text AS relkind,
@@ -29,7 +26,7 @@ final class RelationsQuery {
             LEFT JOIN pg_namespace pn ON pn.oid = p.relnamespace
             LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
             WHERE %s AND %s
-            ORDER BY n.nspname, c.relname""".formatted(READ_KINDS, SchemasQuery.USER_SCHEMA);
+            ORDER BY n.nspname, c.relname""";
 
     /** A relation without its columns, constraints and indexes, which other queries read. */
     record Row(long oid, String schema, String name, RelationKind kind, TableStats stats, PartitionOf partitionOf,
@@ -44,9 +41,9 @@ final class RelationsQuery {
     private RelationsQuery() {
     }
 
-    /** Every relation of the kinds Fawkes reads in user schemas, by schema and name. */
-    static List<Row> read(Connection connection) throws SQLException {
-        return Rows.list(connection, SQL, RelationsQuery::map);
+    /** Every relation of the scope's kinds in user schemas, by schema and name. */
+    static List<Row> read(Connection connection, CatalogScope scope) throws SQLException {
+        return Rows.list(connection, SQL.formatted(scope.kindCondition(), SchemasQuery.USER_SCHEMA), RelationsQuery::map);
     }
 
     private static Row map(ResultSet rs) throws SQLException {

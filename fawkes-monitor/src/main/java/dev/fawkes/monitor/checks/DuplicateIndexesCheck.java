@@ -6,11 +6,13 @@ import dev.fawkes.monitor.Category;
 import dev.fawkes.monitor.CheckContext;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.Status;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Indexes another index of the same table makes redundant: the same shape, or a B-tree prefix of a wider one. */
 public final class DuplicateIndexesCheck extends BaseCheck {
@@ -26,14 +28,16 @@ public final class DuplicateIndexesCheck extends BaseCheck {
     }
 
     @Override
-    public CheckResult run(CheckContext context) {
+    public CheckResult run(CheckContext context) throws SQLException {
         List<Redundant> found = new ArrayList<>();
         for (Relation table : context.catalog().tables()) {
             for (Index index : table.indexes()) {
                 coverer(table, index).ifPresent(found::add);
             }
         }
-        return result(found);
+        List<IndexDefinitions.Of> shown = found.stream().flatMap(r -> Stream.of(new IndexDefinitions.Of(r.table(), r.index()),
+                new IndexDefinitions.Of(r.table(), r.coveredBy()))).toList();
+        return result(found, IndexDefinitions.read(context.connection(), shown));
     }
 
     // The first other valid index that serves every query this one does, when this one may be dropped.
@@ -64,14 +68,14 @@ public final class DuplicateIndexesCheck extends BaseCheck {
         return other.name().compareTo(index.name()) < 0;
     }
 
-    private static CheckResult result(List<Redundant> found) {
+    private static CheckResult result(List<Redundant> found, IndexDefinitions definitions) {
         if (found.isEmpty()) {
             return CheckResult.ok(ID, "no index duplicates or prefixes another");
         }
         List<Map<String, Object>> rows = found.stream().map(r -> Row.of("table", r.table().qualifiedName(),
                 "index", r.index().name(), "covered_by", r.coveredBy().name(), "reason", r.reason(),
-                "size_bytes", r.index().sizeBytes(), "definition", r.index().definition(),
-                "covering_definition", r.coveredBy().definition())).toList();
+                "size_bytes", r.index().sizeBytes(), "definition", definitions.of(r.table(), r.index()),
+                "covering_definition", definitions.of(r.table(), r.coveredBy()))).toList();
         long bytes = found.stream().mapToLong(r -> r.index().sizeBytes()).sum();
         String remedy = found.stream().map(r -> IndexSql.drop(r.table(), r.index())).collect(Collectors.joining("\n"));
         return new CheckResult(ID, Status.WARNING, found.size() + " indexes (" + Text.bytes(bytes)

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Foreign keys whose column type differs from the referenced column's (integer → bigint, text → uuid, …). */
 public final class ForeignKeyTypeMismatchCheck implements Check {
@@ -32,21 +33,25 @@ public final class ForeignKeyTypeMismatchCheck implements Check {
         return Category.SCHEMA;
     }
 
+    // Referenced tables are looked up by name in a map: Catalog.relation scans every relation, once per foreign key.
     @Override
     public CheckResult run(CheckContext context) {
         Catalog catalog = context.catalog();
+        Map<List<String>, Relation> byName = catalog.relations().stream()
+                .collect(Collectors.toMap(r -> List.of(r.schema(), r.name()), r -> r, (a, b) -> a));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Relation table : CatalogColumns.tables(catalog)) {
             table.constraints().stream().filter(c -> c.type() == ConstraintType.FOREIGN_KEY)
-                    .forEach(fk -> rows.addAll(mismatches(catalog, table, fk)));
+                    .forEach(fk -> rows.addAll(mismatches(byName, table, fk)));
         }
         return Results.warnings(id(), rows, "every foreign key column has its referenced column's type",
                 "foreign key columns whose type differs from the referenced key (casts in joins, overflow when the key grows)",
                 row -> CatalogColumns.alterColumn(row) + " TYPE " + row.get("referenced_type") + ";  -- rewrites the table under lock");
     }
 
-    private static List<Map<String, Object>> mismatches(Catalog catalog, Relation table, Constraint fk) {
-        Optional<Relation> referenced = catalog.relation(fk.referencedSchema(), fk.referencedTable());
+    private static List<Map<String, Object>> mismatches(Map<List<String>, Relation> byName, Relation table,
+                                                        Constraint fk) {
+        Optional<Relation> referenced = Optional.ofNullable(byName.get(List.of(fk.referencedSchema(), fk.referencedTable())));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < fk.columns().size() && referenced.isPresent(); i++) {
             Column column = table.column(fk.columns().get(i)).orElseThrow();

@@ -20,9 +20,9 @@ final class IndexSql {
         return "DROP INDEX " + concurrently(table) + "IF EXISTS " + name(table, index) + ";";
     }
 
-    /** The index's definition as an online build ({@code CREATE INDEX CONCURRENTLY …}). */
-    static String rebuild(Relation table, Index index) {
-        return index.definition().replaceFirst("^CREATE (UNIQUE )?INDEX ", "CREATE $1INDEX " + concurrently(table)) + ";";
+    /** An index definition ({@code pg_get_indexdef}) as an online build ({@code CREATE INDEX CONCURRENTLY …}). */
+    static String rebuild(Relation table, String definition) {
+        return definition.replaceFirst("^CREATE (UNIQUE )?INDEX ", "CREATE $1INDEX " + concurrently(table)) + ";";
     }
 
     /** {@code "CONCURRENTLY "}, or nothing for a partitioned table, where PostgreSQL does not allow it. */

@@ -6,6 +6,9 @@ import dev.fawkes.monitor.Category;
 import dev.fawkes.monitor.CheckContext;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.Status;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,11 +24,21 @@ public final class InvalidIndexesCheck extends BaseCheck {
     }
 
     @Override
-    public CheckResult run(CheckContext context) {
-        Findings found = new Findings();
+    public CheckResult run(CheckContext context) throws SQLException {
+        List<IndexDefinitions.Of> invalid = new ArrayList<>();
         for (Relation table : context.catalog().tables()) {
-            table.indexes().stream().filter(index -> !index.valid()).forEach(index -> found.add(row(table, index),
-                    IndexSql.drop(table, index), IndexSql.rebuild(table, index)));
+            table.indexes().stream().filter(index -> !index.valid())
+                    .forEach(index -> invalid.add(new IndexDefinitions.Of(table, index)));
+        }
+        IndexDefinitions definitions = IndexDefinitions.read(context.connection(), invalid);
+        Findings found = new Findings();
+        for (IndexDefinitions.Of i : invalid) {
+            String definition = definitions.of(i.table(), i.index());
+            // An index dropped since the catalog was read is no longer invalid.
+            if (definition != null) {
+                found.add(row(i.table(), i.index(), definition), IndexSql.drop(i.table(), i.index()),
+                        IndexSql.rebuild(i.table(), definition));
+            }
         }
         if (found.isEmpty()) {
             return CheckResult.ok(ID, "every index is valid");
@@ -36,8 +49,8 @@ public final class InvalidIndexesCheck extends BaseCheck {
                         + found.remedy(), Map.of("invalid_indexes", (double) found.size()));
     }
 
-    private static Map<String, Object> row(Relation table, Index index) {
+    private static Map<String, Object> row(Relation table, Index index, String definition) {
         return Row.of("table", table.qualifiedName(), "index", index.name(), "ready", index.ready(),
-                "size_bytes", index.sizeBytes(), "definition", index.definition());
+                "size_bytes", index.sizeBytes(), "definition", definition);
     }
 }

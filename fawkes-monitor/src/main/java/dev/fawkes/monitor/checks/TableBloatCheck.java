@@ -13,8 +13,12 @@ import java.util.Map;
 public final class TableBloatCheck implements Check {
     // A row costs its 24-byte (aligned) header, a 4-byte line pointer and its data rounded up to 8 bytes; a page
     // offers block_size minus its 24-byte header, times fillfactor. Estimates need ANALYZE to have run.
+    // A table smaller than the minimum bloat cannot carry that much bloat: the size filter in t only skips tables
+    // the final WHERE would drop anyway, before their widths are summed (most tables of a large schema are small).
+    // t is MATERIALIZED (PostgreSQL 12+) so that each table's pg_stats width is summed once: inlined, the subquery ran
+    // again for every later use of width (the filters, the sort), three times per table (160 → 90 ms at 2,500 tables).
     private static final String SQL = """
-            WITH t AS (
+            WITH t AS MATERIALIZED (
                 SELECT n.nspname, c.relname, c.reltuples::numeric AS reltuples, c.relpages, current_setting('block_size')::numeric AS bs,
                        coalesce((SELECT substring(o FROM 'fillfactor=(\\d+)')::int FROM unnest(c.reloptions) o
                                  WHERE o LIKE 'fillfactor=%%'), 100) AS ff,
@@ -22,6 +26,7 @@ public final class TableBloatCheck implements Check {
                         WHERE s.schemaname = n.nspname AND s.tablename = c.relname AND NOT s.inherited) AS width
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE c.relkind IN ('r', 'm') AND c.reltuples > 0 AND c.relpages > 0 AND %s
+                  AND c.relpages * current_setting('block_size')::numeric >= ?
             ), e AS (
                 SELECT *, ceil(reltuples * (28 + ceil(width / 8) * 8) / ((bs - 24) * ff / 100)) AS expected
                 FROM t WHERE width IS NOT NULL
@@ -52,8 +57,9 @@ public final class TableBloatCheck implements Check {
 
     @Override
     public CheckResult run(CheckContext context) throws SQLException {
-        List<Map<String, Object>> rows = SqlRows.query(context.connection(), SQL,
-                context.config().get(MonitorSetting.BLOAT_RATIO), context.config().get(MonitorSetting.BLOAT_MIN_BYTES));
+        double minBytes = context.config().get(MonitorSetting.BLOAT_MIN_BYTES);
+        List<Map<String, Object>> rows = SqlRows.query(context.connection(), SQL, minBytes,
+                context.config().get(MonitorSetting.BLOAT_RATIO), minBytes);
         return Results.warnings(id(), rows, "no table is estimated to be bloated beyond the threshold",
                 "tables estimated to be bloated (VACUUM FULL takes an ACCESS EXCLUSIVE lock for the rewrite; "
                         + "pg_repack rebuilds online)",

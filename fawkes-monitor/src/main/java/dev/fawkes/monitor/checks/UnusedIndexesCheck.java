@@ -9,8 +9,11 @@ import dev.fawkes.monitor.CheckContext;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.MonitorSetting;
 import dev.fawkes.monitor.Status;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Indexes never scanned since statistics were reset that enforce nothing: pure write and space cost. */
@@ -23,15 +26,20 @@ public final class UnusedIndexesCheck extends BaseCheck {
     }
 
     @Override
-    public CheckResult run(CheckContext context) {
+    public CheckResult run(CheckContext context) throws SQLException {
         Catalog catalog = context.catalog();
         long minBytes = (long) context.config().get(MonitorSetting.UNUSED_INDEX_MIN_BYTES);
-        Findings found = new Findings();
+        List<IndexDefinitions.Of> unused = new ArrayList<>();
         for (Relation table : catalog.tables()) {
-            table.indexes().stream().filter(index -> unused(table, index, minBytes)).forEach(index -> found.add(
-                    Row.of("table", table.qualifiedName(), "index", index.name(), "size_bytes", index.sizeBytes(),
-                            "index_scans", index.stats().scans(), "definition", index.definition()),
-                    IndexSql.drop(table, index)));
+            table.indexes().stream().filter(index -> unused(table, index, minBytes))
+                    .forEach(index -> unused.add(new IndexDefinitions.Of(table, index)));
+        }
+        IndexDefinitions definitions = IndexDefinitions.read(context.connection(), unused);
+        Findings found = new Findings();
+        for (IndexDefinitions.Of i : unused) {
+            found.add(Row.of("table", i.table().qualifiedName(), "index", i.index().name(),
+                    "size_bytes", i.index().sizeBytes(), "index_scans", i.index().stats().scans(),
+                    "definition", definitions.of(i.table(), i.index())), IndexSql.drop(i.table(), i.index()));
         }
         return result(found, since(catalog.server().statsReset(), catalog.readAt()));
     }

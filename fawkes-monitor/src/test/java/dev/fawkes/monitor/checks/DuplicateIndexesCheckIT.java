@@ -19,6 +19,12 @@ class DuplicateIndexesCheckIT extends FreshDatabase {
         assertThat(found.status()).isEqualTo(Status.WARNING);
         assertThat(found.evidence()).extracting(r -> r.get("index") + "<" + r.get("covered_by"))
                 .containsExactlyInAnyOrder("accounts_id_copy<accounts_pkey", "accounts_tenant_idx<accounts_tenant_email_idx");
+        assertThat(found.evidence()).extracting(r -> r.get("definition") + " < " + r.get("covering_definition"))
+                .containsExactlyInAnyOrder(
+                        "CREATE INDEX accounts_id_copy ON public.accounts USING btree (id)"
+                                + " < CREATE UNIQUE INDEX accounts_pkey ON public.accounts USING btree (id)",
+                        "CREATE INDEX accounts_tenant_idx ON public.accounts USING btree (tenant)"
+                                + " < CREATE INDEX accounts_tenant_email_idx ON public.accounts USING btree (tenant, email)");
         assertThat(found.remedy()).contains("DROP INDEX CONCURRENTLY IF EXISTS public.accounts_id_copy;",
                 "DROP INDEX CONCURRENTLY IF EXISTS public.accounts_tenant_idx;");
         found.remedy().lines().forEach(db::execute);

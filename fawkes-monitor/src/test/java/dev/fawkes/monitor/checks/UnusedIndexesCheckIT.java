@@ -22,6 +22,9 @@ class UnusedIndexesCheckIT extends FreshDatabase {
         assertThat(found.evidence()).filteredOn(r -> r.get("table").equals("public.orders"))
                 .extracting(r -> r.get("index")).containsExactly("orders_customer_idx");
         assertThat(found.summary()).contains("since statistics");
+        assertThat(found.evidence()).filteredOn(r -> r.get("index").equals("orders_customer_idx"))
+                .extracting(r -> r.get("definition"))
+                .containsExactly("CREATE INDEX orders_customer_idx ON public.orders USING btree (customer)");
         assertThat(found.remedy()).contains("DROP INDEX CONCURRENTLY IF EXISTS public.orders_customer_idx;");
         db.execute("SET enable_seqscan = off; SELECT count(*) FROM orders WHERE customer = 7");
         probe.until(r -> !Probe.mentions(r, "index", "orders_customer_idx"));
