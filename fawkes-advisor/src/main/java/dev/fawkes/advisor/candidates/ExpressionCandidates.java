@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * B-trees on an expression the statement compares ({@code lower(email)}, {@code (definition ->> 'type'::text)}),
  * spelled exactly as the statement does since the planner matches index expressions textually: an equality
- * expression leads, before the statement's equality columns; a range or prefix LIKE expression follows them.
+ * expression leads, before the statement's equality columns; a range or prefix LIKE expression follows them. When
+ * the statement compares several expressions by equality, one index has them all, then the equality columns, then
+ * the range or ORDER BY a plain-column index would end with.
  */
 final class ExpressionCandidates implements CandidateGenerator {
     private static final Set<Operator> SERVED = Set.of(Operator.EQUALS, Operator.IN, Operator.RANGE, Operator.LIKE_PREFIX);
@@ -25,7 +27,29 @@ final class ExpressionCandidates implements CandidateGenerator {
         access.filters().stream()
                 .filter(f -> f.column() == null && f.expression() != null && SERVED.contains(f.operator()))
                 .forEach(f -> propose(f, shape, out));
+        proposeAllEqualities(access, shape, TableFacts.of(table, catalog), out);
         return out.candidates();
+    }
+
+    private static void proposeAllEqualities(TableAccess access, AccessShape shape, TableFacts facts, Proposals out) {
+        List<ColumnUse> equalities = access.filters().stream().filter(f -> f.column() == null && f.expression() != null
+                && (f.operator() == Operator.EQUALS || f.operator() == Operator.IN)).toList();
+        if (equalities.isEmpty() || (equalities.size() == 1 && shape.equalities().isEmpty())) {
+            return;
+        }
+        List<IndexKey> keys = new ArrayList<>(equalities.stream().map(f -> Keys.of(f, null)).toList());
+        keys.addAll(shape.equalityKeys());
+        String why = "equality on " + Keys.text(keys);
+        if (equalities.size() > 1) {
+            out.add(keys, why); // with one expression, propose() has made this one
+        }
+        boolean ordered = equalities.stream().noneMatch(f -> f.operator() == Operator.IN);
+        shape.tails(access.limited(), facts).stream().filter(t -> ordered || !t.why().startsWith("ORDER BY"))
+                .forEach(t -> {
+                    List<IndexKey> withTail = new ArrayList<>(keys);
+                    withTail.addAll(t.keys());
+                    out.add(withTail, why + ", then " + t.why());
+                });
     }
 
     private static void propose(ColumnUse filter, AccessShape shape, Proposals out) {

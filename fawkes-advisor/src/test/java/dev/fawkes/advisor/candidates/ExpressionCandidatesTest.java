@@ -41,6 +41,16 @@ class ExpressionCandidatesTest {
     }
 
     @Test
+    void severalEqualityExpressions_shareOneIndex_endingWithTheOrderTheLimitNeeds() {
+        assertThat(generate(on("orders").where(expression("(definition ->> 'type'::text)", EQUALS, null),
+                expression("(definition ->> 'status'::text)", EQUALS, null)).orderBy(CandidateFixture.desc("created_at"))
+                .limit().build())).contains(
+                "CREATE INDEX IF NOT EXISTS i ON public.orders ((definition ->> 'type'::text), (definition ->> 'status'::text))",
+                "CREATE INDEX IF NOT EXISTS i ON public.orders ((definition ->> 'type'::text), (definition ->> 'status'::text),"
+                        + " created_at DESC)");
+    }
+
+    @Test
     void plainColumnsAndUnindexableExpressions_proposeNothing() {
         assertThat(generate(on("orders").where(param("status", EQUALS), expression("total * 2 + id", OTHER, null)).build())).isEmpty();
     }
