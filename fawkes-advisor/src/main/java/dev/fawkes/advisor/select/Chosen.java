@@ -15,15 +15,18 @@ record Chosen(Candidate candidate, long size) {
     }
 
     /**
-     * True when {@code wider} has every key of this index and more, on the same table, with the same method and
-     * predicate: it may replace this one. Whether it serves this one's lookups as well (its leading keys may differ,
-     * as {@code (action, created)} does from {@code (created)}) is for the costing of the whole set to tell.
+     * True when {@code wider} has every key of this index and more (or the same keys and more INCLUDE columns), on the
+     * same table, with the same method and predicate: it may replace this one. Whether it serves this one's lookups as
+     * well (its leading keys may differ, as {@code (action, created)} does from {@code (created)}) is for the costing
+     * of the whole set to tell.
      */
     boolean widenedBy(IndexSpec wider) {
         IndexSpec narrow = spec();
-        return TableKey.of(wider).equals(table()) && wider.method().equals(narrow.method())
+        boolean sameKind = TableKey.of(wider).equals(table()) && wider.method().equals(narrow.method())
                 && java.util.Objects.equals(wider.predicate(), narrow.predicate())
-                && wider.keys().size() > narrow.keys().size()
-                && wider.keys().containsAll(narrow.keys());
+                && wider.keys().containsAll(narrow.keys()) && wider.include().containsAll(narrow.include());
+        boolean moreKeys = wider.keys().size() > narrow.keys().size();
+        boolean moreIncluded = wider.keys().equals(narrow.keys()) && wider.include().size() > narrow.include().size();
+        return sameKind && (moreKeys || moreIncluded);
     }
 }

@@ -107,6 +107,18 @@ class SelectorTest {
     }
 
     @Test
+    void aCoveringVersionOfTheChosenIndex_replacesIt() {
+        IndexSpec coveringA = new IndexSpec("public", "t", "btree", A.keys(), List.of("b", "c"), null);
+        StatementAnalysis onA = coster.statement("q1", 1000, 100, "t");
+        coster.cost(onA, A, 50).size(A, MB).cost(onA, coveringA, 5).size(coveringA, 2 * MB);
+
+        Selection selection = select(List.of(onA), A, coveringA);
+
+        assertThat(chosen(selection)).containsExactly(coveringA);
+        assertThat(progress).anySatisfy(line -> assertThat(line).contains("in place of " + A.defaultName()));
+    }
+
+    @Test
     void keepsBothIndexes_whenAddingTheWiderOnePaysBetterThanReplacing() {
         StatementAnalysis onB = coster.statement("q1", 1000, 100, "t");
         StatementAnalysis onAandB = coster.statement("q2", 500, 100, "t");
