@@ -107,6 +107,19 @@ class SelectorTest {
     }
 
     @Test
+    void aWiderIndexSortingTheOtherWay_replacesTheChosenOne() {
+        IndexSpec byADescThenB = new IndexSpec("public", "t", "btree", List.of(new dev.fawkes.core.catalog.IndexKey("a", null,
+                null, true, true), new dev.fawkes.core.catalog.IndexKey("b", null, null, true, true)), List.of(), null);
+        StatementAnalysis page = coster.statement("q1", 1000, 100, "t");
+        coster.cost(page, A, 50).size(A, MB).cost(page, byADescThenB, 5).size(byADescThenB, 2 * MB);
+
+        Selection selection = select(List.of(page), A, byADescThenB);
+
+        assertThat(chosen(selection)).containsExactly(byADescThenB);
+        assertThat(progress).anySatisfy(line -> assertThat(line).contains("in place of " + A.defaultName()));
+    }
+
+    @Test
     void aCoveringVersionOfTheChosenIndex_replacesIt() {
         IndexSpec coveringA = new IndexSpec("public", "t", "btree", A.keys(), List.of("b", "c"), null);
         StatementAnalysis onA = coster.statement("q1", 1000, 100, "t");
