@@ -11,6 +11,7 @@ import dev.fawkes.advisor.report.AdvisorReport;
 import dev.fawkes.advisor.select.Coster;
 import dev.fawkes.advisor.select.Selection;
 import dev.fawkes.advisor.select.Selector;
+import dev.fawkes.advisor.select.Weighting;
 import dev.fawkes.advisor.select.WriteCost;
 import dev.fawkes.advisor.whatif.WhatIf;
 import dev.fawkes.core.catalog.Catalog;
@@ -94,8 +95,8 @@ public final class Advisor {
             Selector selector = new Selector(coster, WriteCost.fromStatistics(catalog, config.writeCostPerRow(), analyses),
                     config, config.budgetFor(catalog.server().databaseSizeBytes()), progress);
             Selection selection = selector.select(analyses, candidates);
-            boolean limits = analyses.stream().anyMatch(a -> coster.weighsLimit(a.query().sampleOrText()));
-            boolean hotValues = analyses.stream().anyMatch(a -> coster.weighsHotValue(a.query().sampleOrText()));
+            boolean limits = analyses.stream().anyMatch(a -> coster.weighs(Weighting.LIMIT_RISK, a.query().sampleOrText()));
+            boolean hotValues = analyses.stream().anyMatch(a -> coster.weighs(Weighting.SKEW_RISK, a.query().sampleOrText()));
             return AdvisorReport.of(selection, drops, skipped.groups(), whatIf.stats(), limits ? config.limitRisk() : 0,
                     hotValues ? config.skewRisk() : 0);
         }

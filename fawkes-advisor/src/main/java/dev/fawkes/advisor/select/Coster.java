@@ -17,13 +17,8 @@ public interface Coster {
     /** The index's size in bytes. */
     long size(IndexSpec spec);
 
-    /** True when this coster weighs the statement's cost without its LIMIT into its cost. */
-    default boolean weighsLimit(String sql) {
-        return false;
-    }
-
-    /** True when this coster weighs the statement's cost with a hot value in place of a parameter into its cost. */
-    default boolean weighsHotValue(String sql) {
+    /** True when this coster weighs that variant of the statement into the statement's cost. */
+    default boolean weighs(Weighting weighting, String sql) {
         return false;
     }
 
@@ -33,15 +28,18 @@ public interface Coster {
      */
     default Coster withSkewRisk(double riskWeight, List<StatementAnalysis> statements, Catalog catalog) {
         Map<String, String> hotVariants = riskWeight > 0 ? HotValues.variants(statements, catalog) : Map.of();
-        return hotVariants.isEmpty() ? this : new SkewAwareCoster(this, riskWeight, hotVariants);
+        return hotVariants.isEmpty() ? this : new VariantCoster(this, Weighting.SKEW_RISK, riskWeight,
+                sql -> java.util.Optional.ofNullable(hotVariants.get(sql)));
     }
 
     /**
      * This coster, with a statement that ends in a top-level LIMIT costed as its cost plus {@code riskWeight} × its
-     * cost without the LIMIT (0: unchanged).
+     * cost without the LIMIT (0: unchanged). Under a LIMIT the planner assumes the matching rows are spread evenly, so
+     * a scan looks like it stops early; when few rows match, the scan reads the whole table and the index that would
+     * have helped looked worthless.
      */
     default Coster withLimitRisk(double riskWeight) {
-        return riskWeight > 0 ? new LimitAwareCoster(this, riskWeight) : this;
+        return riskWeight > 0 ? new VariantCoster(this, Weighting.LIMIT_RISK, riskWeight, TrailingLimit::unlimited) : this;
     }
 
     /** The production coster: the planner through what-if costing. */

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class LimitAwareCosterTest {
+class VariantCosterTest {
     private static final String FILTER = "SELECT * FROM t WHERE data @> $1::jsonb";
     private static final String LIMITED = FILTER + " LIMIT 50";
     private static final IndexSpec GIN = IndexSpec.btree("public", "t", "data");
@@ -35,7 +35,7 @@ class LimitAwareCosterTest {
 
         assertThat(coster.cost(LIMITED, List.of()).totalCost()).isEqualTo(100 + 4_000);
         assertThat(coster.cost(LIMITED, List.of(GIN)).totalCost()).isEqualTo(95 + 20);
-        assertThat(coster.weighsLimit(LIMITED)).isTrue();
+        assertThat(coster.weighs(Weighting.LIMIT_RISK, LIMITED)).isTrue();
     }
 
     @Test
@@ -44,7 +44,19 @@ class LimitAwareCosterTest {
 
         assertThat(table.withLimitRisk(0.1).cost(FILTER, List.of()).totalCost()).isEqualTo(40_000);
         assertThat(table.withLimitRisk(0)).isSameAs(table);
-        assertThat(table.withLimitRisk(0.1).weighsLimit(FILTER)).isFalse();
+        assertThat(table.withLimitRisk(0.1).weighs(Weighting.LIMIT_RISK, FILTER)).isFalse();
+    }
+
+    @Test
+    void eachWeightingAnswersForItself_throughAChain() {
+        scenario();
+        Coster both = new VariantCoster(table.withLimitRisk(0.1), Weighting.SKEW_RISK, 0.5,
+                sql -> sql.equals(FILTER) ? java.util.Optional.of(LIMITED) : java.util.Optional.empty());
+
+        assertThat(both.weighs(Weighting.LIMIT_RISK, LIMITED)).isTrue();
+        assertThat(both.weighs(Weighting.SKEW_RISK, LIMITED)).isFalse();
+        assertThat(both.weighs(Weighting.SKEW_RISK, FILTER)).isTrue();
+        assertThat(both.cost(FILTER, List.of()).totalCost()).isEqualTo(40_000 + 0.5 * (100 + 4_000));
     }
 
     @Test
@@ -52,7 +64,7 @@ class LimitAwareCosterTest {
         Costing limited = new Costing(10, List.of(GIN), Map.of(), null, WhatIf.Backend.HYPOPG);
         Costing full = new Costing(1000, List.of(OTHER, GIN), Map.of(OTHER, "no"), null, WhatIf.Backend.REAL_INDEX);
 
-        Costing blended = LimitAwareCoster.blend(limited, full, 0.5);
+        Costing blended = VariantCoster.blend(limited, full, 0.5);
 
         assertThat(blended.totalCost()).isEqualTo(510);
         assertThat(blended.used()).containsExactly(GIN, OTHER);

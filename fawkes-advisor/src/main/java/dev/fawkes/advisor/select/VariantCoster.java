@@ -1,0 +1,78 @@
+package dev.fawkes.advisor.select;
+
+import dev.fawkes.advisor.IndexSpec;
+import dev.fawkes.advisor.whatif.Costing;
+import dev.fawkes.core.FawkesException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Costs a statement that has a variant (its {@link Weighting}: without its LIMIT, or with a hot value bound) as its
+ * cost plus {@code weight} × the variant's cost, for the same indexes; other statements as the planner does.
+ */
+final class VariantCoster implements Coster {
+    private final Coster planner;
+    private final Weighting weighting;
+    private final double weight;
+    private final Function<String, Optional<String>> variantOf;
+    private final Map<String, Optional<String>> variants = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> costed = new ConcurrentHashMap<>();
+
+    VariantCoster(Coster planner, Weighting weighting, double weight, Function<String, Optional<String>> variantOf) {
+        this.planner = planner;
+        this.weighting = weighting;
+        this.weight = weight;
+        this.variantOf = variantOf;
+    }
+
+    @Override
+    public Costing cost(String sql, List<IndexSpec> indexes) {
+        Costing plain = planner.cost(sql, indexes);
+        Optional<String> variant = variant(sql);
+        if (variant.isEmpty()) {
+            return plain;
+        }
+        try {
+            Costing weighed = planner.cost(variant.get(), indexes);
+            costed.put(sql, true);
+            return blend(plain, weighed, weight);
+        } catch (FawkesException e) {
+            if (costed.containsKey(sql)) {
+                throw e;
+            }
+            // Left unweighted when the planner cannot take the variant the first time, so the same for every index
+            // set; a failure after the first success would make the costs inconsistent and is thrown.
+            variants.put(sql, Optional.empty());
+            return plain;
+        }
+    }
+
+    @Override
+    public long size(IndexSpec spec) {
+        return planner.size(spec);
+    }
+
+    @Override
+    public boolean weighs(Weighting asked, String sql) {
+        return asked == weighting ? variant(sql).isPresent() : planner.weighs(asked, sql);
+    }
+
+    private Optional<String> variant(String sql) {
+        return variants.computeIfAbsent(sql, variantOf);
+    }
+
+    /** The plain costing's plan and backend, with the weighted sum of both costs and the union of their findings. */
+    static Costing blend(Costing plain, Costing variant, double weight) {
+        var used = new LinkedHashSet<>(plain.used());
+        used.addAll(variant.used());
+        var notVerified = new HashMap<>(variant.notVerified());
+        notVerified.putAll(plain.notVerified());
+        return new Costing(plain.totalCost() + weight * variant.totalCost(), List.copyOf(used), notVerified,
+                plain.plan(), plain.backend());
+    }
+}
