@@ -99,7 +99,8 @@ function advisorLine(r) {
 
 function renderIndexFindings(results) {
   const findings = results.filter((r) => r.category === 'INDEXES' && (r.status === 'WARNING' || r.status === 'CRITICAL'));
-  $('index-findings').replaceChildren(...findings.map((r) => el('div', { class: 'finding', 'data-status': r.status.toLowerCase() },
+  $('index-findings').replaceChildren(...findings.map((r) => el('div',
+    { class: 'finding', 'data-check': r.id, 'data-status': r.status.toLowerCase() },
     el('strong', {}, r.title + ': '), r.summary,
     r.evidence && r.evidence.length ? table(r.evidence, Object.keys(r.evidence[0]).map((k) => [k, k, /sql/i.test(k) ? 'sql' : undefined])) : '',
     r.remedy ? sqlCell(r.remedy) : '')));
