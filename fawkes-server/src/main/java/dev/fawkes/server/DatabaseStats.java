@@ -26,7 +26,8 @@ final class DatabaseStats {
                    greatest(last_analyze, last_autoanalyze) AS last_analyze
             FROM pg_stat_user_tables ORDER BY pg_total_relation_size(relid) DESC, n_dead_tup DESC LIMIT ?""";
     private static final String LONG_RUNNING = """
-            SELECT pid, datname AS database, usename AS user, state, extract(epoch FROM now() - coalesce(xact_start, query_start))::bigint AS seconds,
+            SELECT pid, datname AS database, usename AS user, state,
+                   extract(epoch FROM now() - coalesce(xact_start, query_start))::bigint AS seconds,
                    left(query, 500) AS query
             FROM pg_stat_activity
             WHERE pid <> pg_backend_pid() AND state <> 'idle' AND %s

@@ -159,6 +159,20 @@ class DashboardIT {
         assertThat(Files.size(shot)).isPositive();
     }
 
+    @Test
+    void connectionsAndLockTree_showAnotherDatabasesSessions_withTheirDatabase() throws Exception {
+        try (ForeignActivity other = new ForeignActivity().awaitLockWait()) {
+            browser.get(server.url());
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.ignoring(StaleElementReferenceException.class);
+            String waiter = wait.withMessage("the lock tree never showed the other database's waiter")
+                    .until(d -> text(d, "#lock-tree li[data-pid='" + other.waiter + "'] > .database"));
+            assertThat(waiter).isEqualTo(other.name());
+            assertThat(text(browser, "#lock-tree li[data-pid='" + other.holder + "'] > .database")).isEqualTo(other.name());
+            assertThat(browser.findElement(By.id("pool-table")).getText()).contains(other.name());
+        }
+    }
+
     private static String text(WebDriver driver, String css) {
         return driver.findElements(By.cssSelector(css)).stream().findFirst().map(e -> e.getText()).orElse(null);
     }
