@@ -65,7 +65,7 @@ final class HealthRoutes {
     }
 
     private Map<String, Object> details(Connection c) throws SQLException {
-        DatabaseStats stats = new DatabaseStats(c);
+        DatabaseStats stats = DatabaseStats.scoped(c, config.monitorConfig());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("pool", stats.pool());
         details.put("tables", stats.tables(TABLES_SHOWN));

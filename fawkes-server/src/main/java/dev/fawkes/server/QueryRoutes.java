@@ -43,7 +43,7 @@ final class QueryRoutes {
             switch (type) {
                 case "slow" -> body.put("queries", top(c, Comparator.comparingDouble(Query::meanTimeMs), limit));
                 case "usage" -> body.put("queries", top(c, Comparator.comparingDouble(Query::totalTimeMs), limit));
-                case "unused" -> body.put("indexes", new DatabaseStats(c).unusedIndexes());
+                case "unused" -> body.put("indexes", new DatabaseStats(c, false).unusedIndexes());
                 default -> throw new ApiException(400, "BAD_INPUT", "unknown type '" + type + "'",
                         Map.of("allowed", List.of("slow", "usage", "unused")));
             }

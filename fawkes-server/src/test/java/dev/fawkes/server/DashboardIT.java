@@ -2,7 +2,16 @@ package dev.fawkes.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fawkes.core.connect.ConnectionSettings;
+import dev.fawkes.core.connect.PgConnector;
+import dev.fawkes.core.connect.SessionOptions;
+import dev.fawkes.monitor.MonitorConfig;
+import dev.fawkes.monitor.MonitorSetting;
 import dev.fawkes.monitor.Status;
+import dev.fawkes.monitor.checks.SeqScanHeavyCheck;
+import dev.fawkes.testkit.PgTestServer;
+import dev.fawkes.testkit.RequiresExtension;
+import dev.fawkes.testkit.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,31 +21,55 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The dashboard in a real headless Chromium: tiles per check, coloured by status, and a screenshot under target/. */
+/**
+ * The dashboard in a real headless Chromium: tiles per check, coloured by status, the history chart redrawn by live
+ * updates, the advisor's CREATE INDEX beside seq-scan-heavy, and screenshots under target/.
+ */
 class DashboardIT {
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path BROWSER = Path.of("/usr/bin/chromium");
     static ServedDatabase served;
     static FawkesServer server;
     static ChromeDriver browser;
+    static TestDatabase store;
 
     @BeforeAll
     static void start() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(DRIVER) && Files.isExecutable(BROWSER),
                 "needs Chromium and ChromeDriver at /usr/bin (apt-get install chromium chromium-driver; .ci/run does it)");
         served = new ServedDatabase();
-        server = new FawkesServer(served.connector, ServerConfig.builder().port(0).refreshInterval(Duration.ofMinutes(5))
+        plantSeqScanHeavyTable();
+        store = PgTestServer.get().createDatabase();
+        // Live updates and history snapshots every 2 s, so the tests see the page change without reloading it.
+        server = new FawkesServer(served.connector, ServerConfig.builder().port(0).refreshInterval(Duration.ofSeconds(2))
                 .checks(List.of(new PlantedCheck("planted-problem", "t", Status.CRITICAL),
-                        new PlantedCheck("planted-fine", "no_such_table", Status.WARNING)))
+                        new PlantedCheck("planted-fine", "no_such_table", Status.WARNING), new SeqScanHeavyCheck()))
+                .monitorConfig(MonitorConfig.builder().set(MonitorSetting.SEQ_SCAN_MIN_ROWS, 1000).build())
+                .historyStore(new PgConnector(ConnectionSettings.parse(store.jdbcUrl()), SessionOptions.forTool("history")))
                 .build()).start();
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options());
+    }
+
+    // 20,000 rows read 200 times by id: sequential scans dominate, and an index on id pays for the writes (as in AdviceIT).
+    private static void plantSeqScanHeavyTable() {
+        if (PgTestServer.get().extensionAvailable("hypopg")) {
+            served.db.execute("CREATE EXTENSION IF NOT EXISTS hypopg");
+        }
+        served.db.execute("""
+                CREATE TABLE events (id int, kind int, payload text);
+                INSERT INTO events SELECT g, g % 50, repeat('x', 40) FROM generate_series(1, 20000) g;
+                ANALYZE events;
+                """);
+        served.db.execute("SELECT count(*) FROM events WHERE id = 17;".repeat(200));
     }
 
     private static ChromeOptions options() throws Exception {
@@ -55,6 +88,9 @@ class DashboardIT {
         }
         if (server != null) {
             server.stop();
+        }
+        if (store != null) {
+            store.close();
         }
         if (served != null) {
             served.close();
@@ -81,7 +117,67 @@ class DashboardIT {
         assertThat(Files.size(shot)).isPositive();
     }
 
-    private static String attribute(org.openqa.selenium.WebDriver driver, String css, String name) {
+    @Test
+    void historyChart_redrawsOnLiveUpdates_withoutReloadingThePage() throws Exception {
+        browser.get(server.url());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
+        browser.executeScript("window.fawkesSamePage = true;");
+        int drawn = wait.withMessage("the history chart was never drawn").until(d -> chartTimes(d) >= 1 ? chartTimes(d) : null);
+        served.db.execute("SELECT count(*) FROM t WHERE v = 'v7';".repeat(5));
+        // Only a live update calls loadHistory after the page has loaded, and the page was not reloaded.
+        int later = wait.withMessage("no live update redrew the history chart with a newer snapshot")
+                .until(d -> chartTimes(d) > drawn ? chartTimes(d) : null);
+        assertThat(later).isGreaterThan(drawn);
+        assertThat(browser.executeScript("return window.fawkesSamePage === true;")).isEqualTo(true);
+        assertThat(browser.findElement(By.id("history-note")).getText()).isEmpty();
+    }
+
+    private static int chartTimes(WebDriver driver) {
+        String times = attribute(driver, "#history-chart", "data-times");
+        return times == null ? 0 : Integer.parseInt(times);
+    }
+
+    @Test
+    @RequiresExtension("hypopg")
+    void seqScanHeavy_showsTheAdvisorsCreateIndex_inItsTileAndItsFinding() throws Exception {
+        browser.get(server.url());
+        // The advisor starts when the check first flags the table and runs in the background; a live update brings its SQL.
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+        wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
+        String tile = wait.withMessage("the seq-scan-heavy tile never showed the advisor's line")
+                .until(d -> text(d, ".tile[data-check='seq-scan-heavy'] .advice"));
+        assertThat(tile).isEqualTo("advisor: 1 CREATE INDEX");
+        String finding = wait.until(d -> {
+            String t = text(d, ".finding[data-check='seq-scan-heavy']");
+            return t != null && t.contains("CREATE INDEX CONCURRENTLY IF NOT EXISTS") ? t : null;
+        });
+        assertThat(finding).contains("public.events").contains("ON public.events").contains("(id)");
+        assertThat(attribute(browser, ".tile[data-check='seq-scan-heavy']", "data-status")).isEqualTo("warning");
+        Path shot = Path.of("target", "dashboard-advice.png");
+        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+        assertThat(Files.size(shot)).isPositive();
+    }
+
+    @Test
+    void connectionsAndLockTree_showAnotherDatabasesSessions_withTheirDatabase() throws Exception {
+        try (ForeignActivity other = new ForeignActivity().awaitLockWait()) {
+            browser.get(server.url());
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.ignoring(StaleElementReferenceException.class);
+            String waiter = wait.withMessage("the lock tree never showed the other database's waiter")
+                    .until(d -> text(d, "#lock-tree li[data-pid='" + other.waiter + "'] > .database"));
+            assertThat(waiter).isEqualTo(other.name());
+            assertThat(text(browser, "#lock-tree li[data-pid='" + other.holder + "'] > .database")).isEqualTo(other.name());
+            assertThat(browser.findElement(By.id("pool-table")).getText()).contains(other.name());
+        }
+    }
+
+    private static String text(WebDriver driver, String css) {
+        return driver.findElements(By.cssSelector(css)).stream().findFirst().map(e -> e.getText()).orElse(null);
+    }
+
+    private static String attribute(WebDriver driver, String css, String name) {
         return driver.findElements(By.cssSelector(css)).stream().findFirst().map(e -> e.getAttribute(name)).orElse(null);
     }
 }

@@ -99,7 +99,8 @@ function advisorLine(r) {
 
 function renderIndexFindings(results) {
   const findings = results.filter((r) => r.category === 'INDEXES' && (r.status === 'WARNING' || r.status === 'CRITICAL'));
-  $('index-findings').replaceChildren(...findings.map((r) => el('div', { class: 'finding', 'data-status': r.status.toLowerCase() },
+  $('index-findings').replaceChildren(...findings.map((r) => el('div',
+    { class: 'finding', 'data-check': r.id, 'data-status': r.status.toLowerCase() },
     el('strong', {}, r.title + ': '), r.summary,
     r.evidence && r.evidence.length ? table(r.evidence, Object.keys(r.evidence[0]).map((k) => [k, k, /sql/i.test(k) ? 'sql' : undefined])) : '',
     r.remedy ? sqlCell(r.remedy) : '')));
@@ -192,9 +193,10 @@ async function loadHealth() {
     ['Table', (r) => r.schema + '.' + r.table], ['Size', 'size_bytes', 'bytes'], ['Live rows', 'live_tuples', 'num'],
     ['Dead rows', 'dead_tuples', 'num'], ['Dead %', (r) => (100 * r.dead_ratio).toFixed(1), 'num'],
     ['Last vacuum', (r) => when(r.last_vacuum)], ['Last analyze', (r) => when(r.last_analyze)]]));
-  $('pool-table').replaceChildren(table(b.pool, [['State', 'state'], ['Connections', 'connections', 'num']]),
-    b.longRunning && b.longRunning.length ? el('div', {}, el('h3', {}, 'Long running'),
-      table(b.longRunning, [['PID', 'pid', 'num'], ['Seconds', 'seconds', 'num'], ['State', 'state'], ['Query', 'query', 'code']])) : '');
+  $('pool-table').replaceChildren(table(b.pool, [['Database', 'database'], ['State', 'state'], ['Connections', 'connections', 'num']]),
+    b.longRunning && b.longRunning.length ? el('div', { id: 'long-running' }, el('h3', {}, 'Long running'),
+      table(b.longRunning, [['PID', 'pid', 'num'], ['Database', 'database'], ['Seconds', 'seconds', 'num'], ['State', 'state'],
+        ['Query', 'query', 'code']])) : '');
   $('lock-tree').replaceChildren(lockTree(b.locks || []));
 }
 
@@ -206,7 +208,8 @@ function lockTree(locks) {
   if (locks.length === 0) return el('p', { class: 'muted' }, 'No session is waiting on a lock.');
   const byPid = new Map(locks.map((l) => [l.pid, l]));
   const children = (pid) => locks.filter((l) => (l.blocked_by || []).includes(pid));
-  const node = (l, seen) => el('li', {}, el('strong', {}, 'pid ' + l.pid), ' ', l.state || '', ' ', el('code', {}, l.query || ''),
+  const node = (l, seen) => el('li', { 'data-pid': l.pid }, el('strong', {}, 'pid ' + l.pid), ' ',
+    el('span', { class: 'database' }, l.database || ''), ' ', l.state || '', ' ', el('code', {}, l.query || ''),
     seen.has(l.pid) ? '' : el('ul', { class: 'tree' }, children(l.pid).map((c) => node(c, new Set([...seen, l.pid])))));
   const roots = locks.filter((l) => !(l.blocked_by || []).some((p) => byPid.has(p)));
   return el('ul', { class: 'tree' }, (roots.length ? roots : locks.slice(0, 1)).map((r) => node(r, new Set())));
