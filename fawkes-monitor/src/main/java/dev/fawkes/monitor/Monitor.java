@@ -28,25 +28,40 @@ public final class Monitor {
         this.checks = List.copyOf(checks);
     }
 
-    /** Runs every check, or only those whose ids are listed (empty means all). */
+    /**
+     * Runs every check, or only those whose ids are listed (empty means all). Sampled checks start first and take
+     * their samples between the other checks; their results keep their place in the list.
+     */
     public List<CheckResult> run(Collection<String> onlyIds) {
         CheckContext context = new CheckContext(connection, config);
+        List<Check> selected = checks.stream().filter(c -> onlyIds.isEmpty() || onlyIds.contains(c.id())).toList();
+        Samplings samplings = Samplings.start(selected, context);
         List<CheckResult> results = new ArrayList<>();
-        for (Check check : checks) {
-            if (onlyIds.isEmpty() || onlyIds.contains(check.id())) {
-                results.add(runOne(check, context));
-            }
+        for (Check check : selected) {
+            results.add(check instanceof SampledCheck ? null : runOne(check, context));
+            samplings.poll();
         }
+        samplings.finishInto(selected, results);
         return results;
     }
 
     private static CheckResult runOne(Check check, CheckContext context) {
+        return guarded(check.id(), () -> check.run(context));
+    }
+
+    /** Something a check does on the session that may fail. */
+    interface Step {
+        CheckResult run() throws SQLException;
+    }
+
+    /** The step's result, or the check reported as skipped with the reason when the step fails. */
+    static CheckResult guarded(String id, Step step) {
         try {
-            return check.run(context);
+            return step.run();
         } catch (SQLException e) {
-            return CheckResult.skipped(check.id(), reason(e));
+            return CheckResult.skipped(id, reason(e));
         } catch (FawkesException e) {
-            return new CheckResult(check.id(), Status.SKIPPED, e.getMessage(), java.util.List.of(), e.remedy(), java.util.Map.of());
+            return new CheckResult(id, Status.SKIPPED, e.getMessage(), java.util.List.of(), e.remedy(), java.util.Map.of());
         }
     }
 

@@ -39,7 +39,7 @@ public enum MonitorSetting {
     INTEGER_KEY_MIN_ROWS("integer-key-min-rows", "10000000", "Warn about integer primary keys on tables of at least this many rows"),
     INTEGER_KEY_USED_RATIO("integer-key-used-ratio", "0.5", "…or whose sequence has used this fraction of the integer range"),
     WAIT_EVENT_SAMPLES("wait-event-samples", "5", "The wait-events check samples pg_stat_activity this many times per sweep (at least 1)"),
-    WAIT_EVENT_INTERVAL_MS("wait-event-interval-ms", "20", "…this many ms apart; the sweep waits (samples - 1) × this long"),
+    WAIT_EVENT_INTERVAL_MS("wait-event-interval-ms", "20", "…at least this many ms apart, between the sweep's other checks (alone: (samples - 1) × this long)"),
     HISTORY_RETENTION_DAYS("history-retention-days", "30", "Keep query history snapshots for this many days");
 
     private final String key;

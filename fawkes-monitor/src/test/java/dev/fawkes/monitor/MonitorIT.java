@@ -40,4 +40,63 @@ class MonitorIT {
                     .isEqualTo(Status.OK));
         }
     }
+
+    @Test
+    void sampledChecksKeepTheirPlaceInTheResults_andTakeEverySample_duringASweep() throws Exception {
+        try (TestDatabase db = PgTestServer.get().createDatabase(); Connection c = db.connect()) {
+            MonitorConfig thisDatabase = MonitorConfig.builder().set(MonitorSetting.ACTIVITY_SCOPE, "database").build();
+            List<CheckResult> results = new Monitor(c, thisDatabase).run(List.of());
+            assertThat(results).extracting(CheckResult::checkId).containsExactlyElementsOf(Checks.all().stream().map(Check::id).toList());
+            assertThat(results).filteredOn(r -> r.checkId().equals("wait-events")).singleElement()
+                    .satisfies(r -> assertThat(r.summary()).isEqualTo("no active session in this database in 5 samples"));
+        }
+    }
+
+    @Test
+    void aSampledCheckThatFailsBetweenChecks_isSkippedWithTheReason_andTheOtherChecksStillRun() throws Exception {
+        try (TestDatabase db = PgTestServer.get().createDatabase(); Connection c = db.connect()) {
+            Check connections = Checks.all().stream().filter(k -> k.id().equals("connections")).findFirst().orElseThrow();
+            List<Check> checks = List.of(new FailingSampler(), connections);
+            List<CheckResult> results = new Monitor(c, MonitorConfig.defaults(), checks).run(List.of());
+            assertThat(results.get(0).status()).isEqualTo(Status.SKIPPED);
+            assertThat(results.get(0).summary()).contains("division by zero");
+            assertThat(results.get(1).checkId()).isEqualTo("connections");
+            assertThat(results.get(1).status()).isNotEqualTo(Status.SKIPPED);
+        }
+    }
+
+    /** A sampled check whose second sample fails on the server. */
+    private static final class FailingSampler implements SampledCheck {
+        @Override
+        public String id() {
+            return "failing-sampler";
+        }
+
+        @Override
+        public String title() {
+            return "Failing sampler";
+        }
+
+        @Override
+        public Category category() {
+            return Category.LOCKS;
+        }
+
+        @Override
+        public Sampling start(CheckContext context) {
+            return new Sampling() {
+                @Override
+                public void poll() throws java.sql.SQLException {
+                    try (var statement = context.connection().createStatement()) {
+                        statement.execute("SELECT 1 / 0");
+                    }
+                }
+
+                @Override
+                public CheckResult finish() {
+                    return CheckResult.ok(id(), "never reached");
+                }
+            };
+        }
+    }
 }

@@ -48,7 +48,13 @@ public final class CatalogReader {
         Map<Long, List<Column>> columns = ColumnsQuery.read(connection, scope);
         Map<Long, List<Constraint>> constraints = ConstraintsQuery.read(connection, scope);
         Map<Long, List<Index>> indexes = IndexesQuery.read(connection, scope);
-        return rows.stream().map(row -> row.with(columns.getOrDefault(row.oid(), List.of()),
-                constraints.getOrDefault(row.oid(), List.of()), indexes.getOrDefault(row.oid(), List.of()))).toList();
+        return rows.stream().map(row -> relation(row, columns, constraints, indexes.getOrDefault(row.oid(), List.of())))
+                .toList();
+    }
+
+    private Relation relation(RelationsQuery.Row row, Map<Long, List<Column>> columns,
+                              Map<Long, List<Constraint>> constraints, List<Index> indexes) {
+        RelationsQuery.Row sized = scope.allIndexForks() ? row : row.withIndexBytesOf(indexes);
+        return sized.with(columns.getOrDefault(row.oid(), List.of()), constraints.getOrDefault(row.oid(), List.of()), indexes);
     }
 }

@@ -16,7 +16,7 @@ final class RelationsQuery {
                    c.reltuples::float8 AS reltuples, c.relpages::bigint AS relpages,
                    pg_relation_size(c.oid) AS table_bytes,
                    CASE WHEN c.reltoastrelid <> 0 THEN pg_total_relation_size(c.reltoastrelid) ELSE 0 END AS toast_bytes,
-                   pg_indexes_size(c.oid) AS index_bytes,
+                   %s AS index_bytes,
                    s.seq_scan, s.seq_tup_read, s.idx_scan, s.n_tup_ins, s.n_tup_upd, s.n_tup_hot_upd, s.n_tup_del,
                    s.n_live_tup, s.n_dead_tup, s.last_vacuum, s.last_autovacuum, s.last_analyze, s.last_autoanalyze
             FROM pg_class c
@@ -36,6 +36,13 @@ final class RelationsQuery {
         Relation with(List<Column> columns, List<Constraint> constraints, List<Index> indexes) {
             return new Relation(oid, schema, name, kind, columns, constraints, indexes, stats, partitionOf, partitionKey);
         }
+
+        /** This row with its index bytes summed from its indexes' sizes, when the query did not read them. */
+        Row withIndexBytesOf(List<Index> indexes) {
+            long bytes = indexes.stream().mapToLong(Index::sizeBytes).sum();
+            return kind == RelationKind.VIEW ? this
+                    : new Row(oid, schema, name, kind, stats.withIndexBytes(bytes), partitionOf, partitionKey);
+        }
     }
 
     private RelationsQuery() {
@@ -43,7 +50,9 @@ final class RelationsQuery {
 
     /** Every relation of the scope's kinds in user schemas, by schema and name. */
     static List<Row> read(Connection connection, CatalogScope scope) throws SQLException {
-        return Rows.list(connection, SQL.formatted(scope.kindCondition(), SchemasQuery.USER_SCHEMA), RelationsQuery::map);
+        String indexBytes = scope.allIndexForks() ? "pg_indexes_size(c.oid)" : "NULL::bigint";
+        return Rows.list(connection, SQL.formatted(indexBytes, scope.kindCondition(), SchemasQuery.USER_SCHEMA),
+                RelationsQuery::map);
     }
 
     private static Row map(ResultSet rs) throws SQLException {

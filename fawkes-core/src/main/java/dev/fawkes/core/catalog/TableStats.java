@@ -21,6 +21,13 @@ public record TableStats(double estimatedRows, long pages, long tableBytes, long
         return tableBytes + toastBytes + indexBytes;
     }
 
+    /** These stats with other index bytes. */
+    TableStats withIndexBytes(long bytes) {
+        return new TableStats(estimatedRows, pages, tableBytes, toastBytes, bytes, seqScans, seqTuplesRead, indexScans,
+                inserted, updated, hotUpdated, deleted, liveTuples, deadTuples, lastVacuum, lastAutovacuum, lastAnalyze,
+                lastAutoanalyze);
+    }
+
     /** Row writes that had to touch every index: inserts, deletes and non-HOT updates. */
     public long indexMaintainingWrites() {
         return inserted + deleted + (updated - hotUpdated);

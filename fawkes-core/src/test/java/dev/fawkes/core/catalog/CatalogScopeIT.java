@@ -48,6 +48,17 @@ class CatalogScopeIT {
         assertThat(tables.relation("public", "customers").orElseThrow().stats().indexBytes()).isPositive();
     }
 
+    // pg_indexes_size also counts the free space maps, which a freshly built index does not have yet.
+    @Test
+    void tablesScope_sumsEachTablesIndexSizes_whereTheFullScopeAsksPgIndexesSize() {
+        for (Relation table : tables.tables()) {
+            long sum = table.indexes().stream().mapToLong(Index::sizeBytes).sum();
+            assertThat(table.stats().indexBytes()).as(table.qualifiedName()).isEqualTo(sum);
+            assertThat(full.relation(table.schema(), table.name()).orElseThrow().stats().indexBytes())
+                    .as(table.qualifiedName()).isGreaterThanOrEqualTo(sum);
+        }
+    }
+
     @Test
     void tablesScope_leavesColumnStatisticsNull_whereTheFullScopeHasThem() {
         assertThat(full.relation("public", "customers").orElseThrow().column("email").orElseThrow().stats()).isNotNull();

@@ -11,6 +11,8 @@ import java.util.Map;
 
 /** Integer (int2/int4) primary keys on tables that are big or whose key sequence has used much of the type's range. */
 public final class IntegerKeysCheck implements Check {
+    // The key's own sequence (serial or identity) is looked up through pg_depend per key, not by joining the
+    // pg_sequences view by names: that join took the planner ~50 ms at 2,500 tables, longer than running the query.
     private static final String SQL = """
             SELECT * FROM (
                 SELECT n.nspname AS schema, c.relname AS "table", a.attname AS "column",
@@ -21,12 +23,19 @@ public final class IntegerKeysCheck implements Check {
                 JOIN pg_class c ON c.oid = con.conrelid
                 JOIN pg_namespace n ON n.oid = c.relnamespace
                 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = con.conkey[1]
-                LEFT JOIN (%s) o ON o.table_schema = n.nspname AND o."table" = c.relname AND o."column" = a.attname
+                LEFT JOIN LATERAL (
+                    SELECT CASE WHEN has_sequence_privilege(d.objid, 'SELECT,USAGE')
+                                THEN pg_sequence_last_value(d.objid::regclass) END AS last_value
+                    FROM pg_depend d
+                    JOIN pg_class sc ON sc.oid = d.objid AND sc.relkind = 'S'
+                    WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
+                      AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype IN ('a', 'i')
+                ) o ON true
                 WHERE con.contype = 'p' AND cardinality(con.conkey) = 1 AND NOT c.relispartition
                   AND a.atttypid IN ('int2'::regtype, 'int4'::regtype) AND %s
             ) k
             WHERE estimated_rows >= ? OR used_ratio >= ?
-            ORDER BY used_ratio DESC, estimated_rows DESC""".formatted(SequenceOwners.SQL, SqlRows.USER_SCHEMA);
+            ORDER BY used_ratio DESC, estimated_rows DESC""".formatted(SqlRows.USER_SCHEMA);
 
     @Override
     public String id() {
