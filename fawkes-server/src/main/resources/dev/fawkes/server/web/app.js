@@ -119,18 +119,24 @@ async function loadSlowQueries() {
     ['Max ms', 'maxTimeMs', 'num'], ['Total ms', 'totalTimeMs', 'num'], ['Rows', 'rows', 'num']]));
 }
 
-let historyLoading = false;
-
-// Called at load and on every live update; a refresh still under way makes the next one wait for the next update.
-async function loadHistory() {
-  if (historyLoading) return;
-  historyLoading = true;
-  try {
-    await fetchHistory();
-  } finally {
-    historyLoading = false;
-  }
+// A view's loader for the page load and every live update: a refresh still under way makes the next one wait for the
+// next update.
+function guarded(load) {
+  let running = false;
+  return async () => {
+    if (running) return;
+    running = true;
+    try {
+      await load();
+    } finally {
+      running = false;
+    }
+  };
 }
+
+const loadHistory = guarded(fetchHistory);
+const refreshHealth = guarded(loadHealth);
+const refreshSlowQueries = guarded(loadSlowQueries);
 
 async function fetchHistory() {
   const since = new Date(Date.now() - 24 * 3600 * 1000).toISOString();
@@ -221,6 +227,8 @@ function listen() {
   events.addEventListener('checks', (e) => {
     renderChecks(JSON.parse(e.data));
     loadHistory();
+    refreshHealth();
+    refreshSlowQueries();
   });
 }
 
