@@ -173,6 +173,22 @@ class DashboardIT {
         }
     }
 
+    @Test
+    void lockTree_followsLiveUpdates_withoutReloadingThePage() throws Exception {
+        browser.get(server.url());
+        browser.executeScript("window.fawkesSamePage = true;");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.withMessage("the lock tree never loaded").until(d -> text(d, "#lock-tree p, #lock-tree ul"));
+        try (ForeignActivity other = new ForeignActivity().awaitLockWait()) {
+            // The lock wait began after the page loaded: only a live update can bring it in.
+            String waiter = wait.withMessage("no live update brought the new lock wait into the lock tree")
+                    .until(d -> text(d, "#lock-tree li[data-pid='" + other.waiter + "'] > .database"));
+            assertThat(waiter).isEqualTo(other.name());
+            assertThat(browser.executeScript("return window.fawkesSamePage === true;")).isEqualTo(true);
+        }
+    }
+
     private static String text(WebDriver driver, String css) {
         return driver.findElements(By.cssSelector(css)).stream().findFirst().map(e -> e.getText()).orElse(null);
     }
