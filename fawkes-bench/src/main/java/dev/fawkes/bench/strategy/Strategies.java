@@ -37,13 +37,28 @@ public final class Strategies {
 
     /** The advisor strategy, handing each report it makes to {@code reports} (the demo prints it). */
     public static IndexStrategy advisor(Consumer<AdvisorReport> reports) {
+        return advisor(List.of(), reports);
+    }
+
+    /**
+     * The advisor strategy with these advisor settings ({@code key=value}, as {@code fawkes advise --set}), checked
+     * now so that a bad one fails before any scenario runs.
+     */
+    public static IndexStrategy advisor(List<String> settings, Consumer<AdvisorReport> reports) {
+        configured(settings);
         return (connection, scenario) -> {
-            AdvisorConfig config = AdvisorConfig.builder().allowWrites(true).build();
+            AdvisorConfig config = configured(settings);
             AdvisorReport report = new Advisor(connection, config).advise(ScenarioWorkload.of(scenario));
             reports.accept(report);
             return report.recommendations().stream().map(r -> r.spec().createSql(r.name(), false))
                     .collect(Collectors.joining(";\n"));
         };
+    }
+
+    private static AdvisorConfig configured(List<String> settings) {
+        AdvisorConfig.Builder builder = AdvisorConfig.builder().allowWrites(true);
+        settings.forEach(builder::set);
+        return builder.build();
     }
 
     /** The statements that create the given indexes, named by {@link IndexSpec#defaultName()}. */
