@@ -154,9 +154,12 @@ final class CompositeWhatIf implements WhatIf {
         return sizes.computeIfAbsent(spec, this::measure);
     }
 
+    // HypoPG overstates B-trees (a 3 M-row (uuid, text, timestamp) index: 284 MB from HypoPG, 162 MB built, 173 MB by
+    // the catalog formula), and the selector ranks by bytes: the smaller of the two is the better guess. The formula
+    // counts a partial index as total, so there HypoPG's, which applies the predicate, is the smaller.
     private long measure(IndexSpec spec) {
         if (hypoRefusal(spec, false).isEmpty()) {
-            return hypo.size(spec);
+            return Math.min(hypo.size(spec), IndexSizeEstimate.bytes(spec, catalog));
         }
         return real != null ? real.size(spec) : IndexSizeEstimate.bytes(spec, catalog);
     }

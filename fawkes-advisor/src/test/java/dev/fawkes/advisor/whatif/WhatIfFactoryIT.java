@@ -68,6 +68,23 @@ class WhatIfFactoryIT {
     }
 
     @Test
+    void onScratch_theSizeIsNeverAboveTheCatalogFormula_norBelowTheIndexBuiltForReal() throws SQLException {
+        try (Connection c = scratch.connect(); WhatIf whatIf = WhatIf.open(c, WhatIfFixture.catalog(c), true)) {
+            long estimated = whatIf.estimatedSize(ACCOUNT);
+            assertThat(estimated).isLessThanOrEqualTo(IndexSizeEstimate.bytes(ACCOUNT, WhatIfFixture.catalog(c)));
+            try (var s = c.createStatement()) {
+                s.execute("CREATE INDEX size_probe ON " + ACCOUNT.schema() + "." + ACCOUNT.table() + " (" + ACCOUNT.keySql() + ")");
+                try (var rs = s.executeQuery("SELECT pg_relation_size('" + ACCOUNT.schema() + ".size_probe')")) {
+                    rs.next();
+                    // An upper bound: neither estimate knows B-tree deduplication, so a budget is kept.
+                    assertThat(estimated).isGreaterThanOrEqualTo(rs.getLong(1));
+                }
+                s.execute("DROP INDEX " + ACCOUNT.schema() + ".size_probe");
+            }
+        }
+    }
+
+    @Test
     void onScratch_btreeUsesHypoPgWhenTheServerOffersIt_elseARealIndex() throws SQLException {
         boolean offered = PgTestServer.get().extensionAvailable("hypopg");
         try (Connection c = scratch.connect()) {
