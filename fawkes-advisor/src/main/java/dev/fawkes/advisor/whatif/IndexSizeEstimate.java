@@ -15,8 +15,10 @@ import java.util.stream.Stream;
  * row of {@code key widths + 8 (line pointer and alignment) + 8 (index tuple header)} bytes, at fill factor 0.9,
  * plus the metapage. A partial index is counted as total (an upper bound: the predicate's selectivity is unknown
  * here), expression keys count {@value #UNKNOWN_WIDTH} bytes, hash entries hold a 4-byte hash code, and BRIN keeps
- * one summary per {@value #BRIN_PAGES_PER_RANGE} table pages. B-tree deduplication (PostgreSQL 13+) is ignored, so
- * keys with many duplicates come out too large; GIN is sized like a B-tree, which is only rough.
+ * one summary per {@value #BRIN_PAGES_PER_RANGE} table pages. A B-tree without INCLUDE columns whose keys repeat (the
+ * product of the key columns' distinct counts, from the statistics, is at most half the rows) is deduplicated as
+ * PostgreSQL 13+ does: one entry per distinct key holding a {@value #TID_BYTES}-byte heap pointer per row. GIN is sized
+ * like a B-tree, which is only rough.
  */
 public final class IndexSizeEstimate {
     /** PostgreSQL's page size. */
@@ -27,6 +29,8 @@ public final class IndexSizeEstimate {
     /** PostgreSQL's own guess for a value of unknown width (get_typavgwidth). */
     static final int UNKNOWN_WIDTH = 32;
     static final int HASH_CODE_WIDTH = 4;
+    /** The size of one heap pointer in a deduplicated B-tree entry's posting list. */
+    static final int TID_BYTES = 6;
     static final int BRIN_PAGES_PER_RANGE = 128;
     /** A BRIN index has a metapage, a range map page and at least one regular page. */
     static final int BRIN_MIN_PAGES = 3;
@@ -44,7 +48,29 @@ public final class IndexSizeEstimate {
         Optional<Relation> table = catalog.relation(spec.schema(), spec.table());
         double rows = table.map(t -> Math.max(0, t.stats().estimatedRows())).orElse(0.0);
         long pages = table.map(t -> t.stats().pages()).orElse(0L);
+        double keys = distinctKeys(spec, table, rows);
+        if (spec.method().equalsIgnoreCase("btree") && keys * 2 <= rows) {
+            double leafBytes = (keys * (entryWidth(spec, table) + LINE_POINTER_AND_ALIGNMENT + TUPLE_HEADER) + rows * TID_BYTES)
+                    / FILL_FACTOR;
+            return ((long) Math.ceil(leafBytes / PAGE_BYTES) + 1) * PAGE_BYTES;
+        }
         return bytes(spec.method(), rows, pages, entryWidth(spec, table));
+    }
+
+    /** How many distinct keys the index holds: the product of its key columns' distinct counts; every row when unknown. */
+    private static double distinctKeys(IndexSpec spec, Optional<Relation> table, double rows) {
+        if (!spec.include().isEmpty() || table.isEmpty()) {
+            return rows; // PostgreSQL does not deduplicate an index with INCLUDE columns
+        }
+        double keys = 1;
+        for (IndexKey key : spec.keys()) {
+            Optional<Column> column = key.column() == null ? Optional.empty() : table.get().column(key.column());
+            if (column.isEmpty() || column.get().stats() == null) {
+                return rows;
+            }
+            keys *= Math.max(1, column.get().stats().distinctValues(rows));
+        }
+        return Math.min(rows, keys);
     }
 
     /** The formula itself: an index of this method over {@code rows} rows and {@code tablePages} pages, entries of {@code keyWidth} bytes. */

@@ -58,6 +58,27 @@ class IndexSizeEstimateTest {
     }
 
     @Test
+    void repeatedKeys_areDeduplicated_oneEntryPerKeyAndSixBytesPerRow() {
+        Column owner = new Column(1, "owner_id", "uuid", -1, true, null, Column.Identity.NONE, null,
+                new ColumnStats(0, 60_000, null, 16, List.of(), List.of()));
+        Column created = new Column(2, "created", "timestamp with time zone", -1, true, null, Column.Identity.NONE, null,
+                new ColumnStats(0, -1, null, 8, List.of(), List.of()));
+        Relation logs = new Relation(1, "public", "logs", RelationKind.TABLE, List.of(owner, created), List.of(), List.of(),
+                new TableStats(3_000_000, 40_000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null, null), null, null);
+        Catalog catalog = new Catalog(null, List.of(), List.of("public"), List.of(logs), Instant.EPOCH);
+        IndexKey ownerKey = new IndexKey("owner_id", null, null, false, false);
+        IndexKey createdKey = new IndexKey("created", null, null, false, false);
+
+        long byOwner = IndexSizeEstimate.bytes(new IndexSpec("public", "logs", "btree", List.of(ownerKey), List.of(), null), catalog);
+        // (60,000 keys × (16 + 16) + 3,000,000 × 6) / 0.9 = 22 MB, against 107 MB for one entry per row.
+        assertThat(byOwner).isEqualTo((long) (Math.ceil((60_000 * 32 + 3_000_000 * 6) / 0.9 / 8192) + 1) * 8192);
+        assertThat(IndexSizeEstimate.bytes(new IndexSpec("public", "logs", "btree", List.of(ownerKey, createdKey), List.of(), null),
+                catalog)).isEqualTo(IndexSizeEstimate.bytes("btree", 3_000_000, 40_000, 24));
+        assertThat(IndexSizeEstimate.bytes(new IndexSpec("public", "logs", "btree", List.of(ownerKey), List.of("created"), null),
+                catalog)).as("INCLUDE turns deduplication off").isEqualTo(IndexSizeEstimate.bytes("btree", 3_000_000, 40_000, 24));
+    }
+
+    @Test
     void unknownTable_countsNoRows() {
         Catalog empty = new Catalog(null, List.of(), List.of(), List.of(), Instant.EPOCH);
         assertThat(IndexSizeEstimate.bytes(IndexSpec.btree("public", "nope", "a"), empty)).isEqualTo(8192);
