@@ -98,8 +98,9 @@ class RealIndexWhatIfIT {
         long formula = IndexSizeEstimate.bytes(created, WhatIfFixture.catalog(connection));
 
         assertThat(measured).isBetween(formula / 2, formula);
-        // Many duplicates: B-tree deduplication (PostgreSQL 13+) makes the real index smaller than the formula.
-        assertThat(real.size(ACCOUNT)).isPositive().isLessThan(IndexSizeEstimate.bytes(ACCOUNT, WhatIfFixture.catalog(connection)));
+        // Many duplicates: the formula deduplicates as PostgreSQL 13+ does, so it comes near the built index.
+        long deduplicated = IndexSizeEstimate.bytes(ACCOUNT, WhatIfFixture.catalog(connection));
+        assertThat(real.size(ACCOUNT)).isBetween(deduplicated * 3 / 4, deduplicated * 5 / 4);
         assertThat(real.cost(BY_ACCOUNT, List.of(ACCOUNT), false).used()).containsExactly(ACCOUNT);
     }
 }
