@@ -44,16 +44,32 @@ final class HistoryStore {
             FROM "fawkes_history"."statement_deltas" WHERE "taken_at" >= ? ORDER BY "taken_at", "total_ms" DESC""";
     private static final String PURGE = "DELETE FROM \"fawkes_history\".\"statement_deltas\" WHERE \"taken_at\" < ?";
 
+    /** The advisory lock key serializing the history DDL: "fawkes" in ASCII. */
+    private static final long DDL_LOCK = 0x66_61_77_6b_65_73L;
+
     private final Connection connection;
 
     HistoryStore(Connection connection) {
         this.connection = connection;
     }
 
-    /** Creates the schema and tables when missing. */
+    /**
+     * Creates the schema and tables when missing. Two sessions running {@code CREATE … IF NOT EXISTS} at once can both
+     * find the schema missing and one then fails on the catalog's unique index, so the DDL runs in one transaction under
+     * a transaction-level advisory lock that every Fawkes history session takes.
+     */
     void create() throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
         try (Statement s = connection.createStatement()) {
+            s.execute("SELECT pg_advisory_xact_lock(" + DDL_LOCK + ")");
             s.execute(DDL);
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
         }
     }
 
