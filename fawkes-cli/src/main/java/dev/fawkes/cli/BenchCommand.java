@@ -58,7 +58,9 @@ final class BenchCommand implements Callable<Integer> {
     int pool;
 
     @Option(names = "--indexes", defaultValue = "current", paramLabel = "SET",
-            description = "none (the seed's before state), expert (the seed's set), current (leave as is) or FILE.sql (default: ${DEFAULT-VALUE}).")
+            description = "none (the seed's before state), expert (the seed's set), advisor (Fawkes's advisor; advisor:key=value;key=value"
+                    + " with advisor settings, e.g. advisor:budget=100MB), dexter (Dexter's rules), current (leave as is) or FILE.sql"
+                    + " (default: ${DEFAULT-VALUE}).")
     String indexes;
 
     @Option(names = "--compare", split = ",", paramLabel = "SET,SET", description = "Run several index sets side by side, e.g. none,expert.")

@@ -44,7 +44,7 @@ final class ExpressionCandidates implements CandidateGenerator {
             out.add(keys, why); // with one expression, propose() has made this one
         }
         boolean ordered = equalities.stream().noneMatch(f -> f.operator() == Operator.IN);
-        shape.tails(access.limited(), facts).stream().filter(t -> ordered || !t.why().startsWith("ORDER BY"))
+        shape.tails(access.limited(), facts).stream().filter(t -> ordered || !t.keys().equals(shape.orderKeys()))
                 .forEach(t -> {
                     List<IndexKey> withTail = new ArrayList<>(keys);
                     withTail.addAll(t.keys());

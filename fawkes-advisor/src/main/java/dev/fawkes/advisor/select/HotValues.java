@@ -8,10 +8,12 @@ import dev.fawkes.core.catalog.Column;
 import dev.fawkes.core.catalog.ColumnStats;
 import dev.fawkes.core.sql.SqlLexer;
 import dev.fawkes.core.sql.Token;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -70,8 +72,8 @@ final class HotValues {
         }
         String column = folded(columnFirst ? left : right);
         int parameter = number(columnFirst ? right : left);
-        return statistics(column, tables, catalog).stream().map(s -> hot(parameter, s)).filter(java.util.Objects::nonNull)
-                .max(java.util.Comparator.comparingDouble(Hot::rows)).orElse(null);
+        return statistics(column, tables, catalog).stream().map(s -> hot(parameter, s)).filter(Objects::nonNull)
+                .max(Comparator.comparingDouble(Hot::rows)).orElse(null);
     }
 
     /**

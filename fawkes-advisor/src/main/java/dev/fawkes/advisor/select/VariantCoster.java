@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -21,7 +22,7 @@ final class VariantCoster implements Coster {
     private final double weight;
     private final Function<String, Optional<String>> variantOf;
     private final Map<String, Optional<String>> variants = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> costed = new ConcurrentHashMap<>();
+    private final Set<String> costed = ConcurrentHashMap.newKeySet();
 
     VariantCoster(Coster planner, Weighting weighting, double weight, Function<String, Optional<String>> variantOf) {
         this.planner = planner;
@@ -39,10 +40,10 @@ final class VariantCoster implements Coster {
         }
         try {
             Costing weighed = planner.cost(variant.get(), indexes);
-            costed.put(sql, true);
+            costed.add(sql);
             return blend(plain, weighed, weight);
         } catch (FawkesException e) {
-            if (costed.containsKey(sql)) {
+            if (costed.contains(sql)) {
                 throw e;
             }
             // Left unweighted when the planner cannot take the variant the first time, so the same for every index

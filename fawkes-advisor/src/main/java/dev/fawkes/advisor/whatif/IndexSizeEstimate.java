@@ -50,9 +50,7 @@ public final class IndexSizeEstimate {
         long pages = table.map(t -> t.stats().pages()).orElse(0L);
         double keys = distinctKeys(spec, table, rows);
         if (spec.method().equalsIgnoreCase("btree") && keys * 2 <= rows) {
-            double leafBytes = (keys * (entryWidth(spec, table) + LINE_POINTER_AND_ALIGNMENT + TUPLE_HEADER) + rows * TID_BYTES)
-                    / FILL_FACTOR;
-            return ((long) Math.ceil(leafBytes / PAGE_BYTES) + 1) * PAGE_BYTES;
+            return treePages(keys, entryWidth(spec, table), rows * TID_BYTES) * PAGE_BYTES;
         }
         return bytes(spec.method(), rows, pages, entryWidth(spec, table));
     }
@@ -83,7 +81,12 @@ public final class IndexSizeEstimate {
     }
 
     private static long treePages(double rows, int keyWidth) {
-        double leafBytes = rows * (keyWidth + LINE_POINTER_AND_ALIGNMENT + TUPLE_HEADER) / FILL_FACTOR;
+        return treePages(rows, keyWidth, 0);
+    }
+
+    /** Leaf pages for {@code entries} entries of {@code keyWidth}-byte keys plus {@code postingBytes} of heap pointers, and the metapage. */
+    private static long treePages(double entries, int keyWidth, double postingBytes) {
+        double leafBytes = (entries * (keyWidth + LINE_POINTER_AND_ALIGNMENT + TUPLE_HEADER) + postingBytes) / FILL_FACTOR;
         return (long) Math.ceil(leafBytes / PAGE_BYTES) + 1;
     }
 

@@ -1,6 +1,7 @@
 package dev.fawkes.advisor.candidates;
 
 import static dev.fawkes.advisor.analysis.ColumnUse.Operator.EQUALS;
+import static dev.fawkes.advisor.analysis.ColumnUse.Operator.IN;
 import static dev.fawkes.advisor.analysis.ColumnUse.Operator.LIKE_PREFIX;
 import static dev.fawkes.advisor.analysis.ColumnUse.Operator.OTHER;
 import static dev.fawkes.advisor.candidates.CandidateFixture.ddl;
@@ -48,6 +49,15 @@ class ExpressionCandidatesTest {
                 "CREATE INDEX IF NOT EXISTS i ON public.orders ((definition ->> 'type'::text), (definition ->> 'status'::text))",
                 "CREATE INDEX IF NOT EXISTS i ON public.orders ((definition ->> 'type'::text), (definition ->> 'status'::text),"
                         + " created_at DESC)");
+    }
+
+    @Test
+    void anInListAmongTheExpressions_keepsTheOrderByOutOfTheSharedIndex() {
+        assertThat(generate(on("orders").where(expression("(definition ->> 'type'::text)", IN, null),
+                expression("(definition ->> 'status'::text)", EQUALS, null)).orderBy(CandidateFixture.desc("created_at"))
+                .limit().build())).contains(
+                "CREATE INDEX IF NOT EXISTS i ON public.orders ((definition ->> 'type'::text), (definition ->> 'status'::text))")
+                .noneMatch(ddl -> ddl.contains("created_at DESC"));
     }
 
     @Test
