@@ -20,7 +20,9 @@ import dev.fawkes.core.workload.Query;
 import dev.fawkes.core.workload.Workload;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -91,15 +93,23 @@ public final class Advisor {
         List<DropAdvice> drops = withoutIndexesTheWorkloadUses(new DropAdvisor().advise(catalog), analyses);
         try (WhatIf whatIf = WhatIf.open(connection, catalog, config.allowWrites())) {
             Coster coster = Coster.of(whatIf).withLimitRisk(config.limitRisk())
-                    .withSkewRisk(config.skewRisk(), analyses, catalog);
+                    .withSkewRisk(config.skewRisk(), analyses, catalog).withPatternRisk(config.patternRisk());
             Selector selector = new Selector(coster, WriteCost.fromStatistics(catalog, config.writeCostPerRow(), analyses),
                     config, config.budgetFor(catalog.server().databaseSizeBytes()), progress);
             Selection selection = selector.select(analyses, candidates);
-            boolean limits = analyses.stream().anyMatch(a -> coster.weighs(Weighting.LIMIT_RISK, a.query().sampleOrText()));
-            boolean hotValues = analyses.stream().anyMatch(a -> coster.weighs(Weighting.SKEW_RISK, a.query().sampleOrText()));
-            return AdvisorReport.of(selection, drops, skipped.groups(), whatIf.stats(), limits ? config.limitRisk() : 0,
-                    hotValues ? config.skewRisk() : 0);
+            return AdvisorReport.of(selection, drops, skipped.groups(), whatIf.stats(), weightsInUse(coster, analyses));
         }
+    }
+
+    /** The configured weight of each weighting that some statement's cost includes. */
+    private Map<Weighting, Double> weightsInUse(Coster coster, List<StatementAnalysis> analyses) {
+        Map<Weighting, Double> weights = new EnumMap<>(Weighting.class);
+        for (Weighting w : Weighting.values()) {
+            if (analyses.stream().anyMatch(a -> coster.weighs(w, a.query().sampleOrText()))) {
+                weights.put(w, config.weight(w));
+            }
+        }
+        return weights;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.fawkes.advisor;
 
+import dev.fawkes.advisor.select.Weighting;
 import dev.fawkes.core.ErrorCode;
 import dev.fawkes.core.FawkesException;
 import java.util.Locale;
@@ -13,12 +14,14 @@ import java.util.regex.Pattern;
  * ({@code minImprovement} of the workload, {@code minStatementImprovement} of at least one statement), the statement
  * filters ({@code minCalls}, {@code minTimeMs}, {@code top}; 0 means all), whether the database is a scratch copy
  * ({@code allowWrites}), the write cost model's {@code writeCostPerRow}, the weight {@code limitRisk} of a LIMIT
- * statement's cost without its LIMIT and the weight {@code skewRisk} of a statement's cost with a skewed column's
- * most common value bound to its parameter (0: off). See {@link AdvisorSetting}.
+ * statement's cost without its LIMIT, the weight {@code skewRisk} of a statement's cost with a skewed column's
+ * most common value bound to its parameter and the weight {@code patternRisk} of a statement's cost with its text
+ * pattern parameters bound to {@code '%'} (0: off). See {@link AdvisorSetting}.
  */
 public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerTable, double minImprovement,
                             double minStatementImprovement, long minCalls, double minTimeMs, int top, boolean allowWrites,
-                            double writeCostPerRow, double limitRisk, double skewRisk) {
+                            double writeCostPerRow, double limitRisk, double skewRisk,
+                            double patternRisk) {
     /** The default stop rule: the best next index must lower the workload's cost by 1%. */
     public static final double DEFAULT_MIN_IMPROVEMENT = 0.01;
     /** The default: an index must make at least one statement 10% cheaper. */
@@ -38,6 +41,11 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
      * generic plan prices the average key, and applications ask most for the keys that own most rows.
      */
     public static final double DEFAULT_SKEW_RISK = 0.1;
+    /**
+     * The default weight of a statement's cost with its LIKE/ILIKE pattern parameters bound to {@code '%'}: the generic
+     * plan prices an unknown pattern as rare, and users' short search terms match many rows.
+     */
+    public static final double DEFAULT_PATTERN_RISK = 0.1;
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(bytes|b|kb|mb|gb|tb)?");
     private static final Map<String, Long> UNITS = Map.of("bytes", 1L, "b", 1L, "kb", 1L << 10, "mb", 1L << 20,
             "gb", 1L << 30, "tb", 1L << 40);
@@ -62,11 +70,23 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
         if (!(writeCostPerRow >= 0) || Double.isInfinite(writeCostPerRow)) {
             throw bad("writeCostPerRow must be ≥ 0, was " + writeCostPerRow);
         }
-        if (!(limitRisk >= 0) || Double.isInfinite(limitRisk)) {
-            throw bad("limitRisk must be ≥ 0, was " + limitRisk);
-        }
-        if (!(skewRisk >= 0) || Double.isInfinite(skewRisk)) {
-            throw bad("skewRisk must be ≥ 0, was " + skewRisk);
+        requireWeight("limitRisk", limitRisk);
+        requireWeight("skewRisk", skewRisk);
+        requireWeight("patternRisk", patternRisk);
+    }
+
+    /** The weight of that variant costing in a statement's cost (0: off). */
+    public double weight(Weighting weighting) {
+        return switch (weighting) {
+            case LIMIT_RISK -> limitRisk;
+            case SKEW_RISK -> skewRisk;
+            case PATTERN_RISK -> patternRisk;
+        };
+    }
+
+    private static void requireWeight(String name, double weight) {
+        if (!(weight >= 0) || Double.isInfinite(weight)) {
+            throw bad(name + " must be ≥ 0, was " + weight);
         }
     }
 
@@ -118,6 +138,7 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
         private double writeCostPerRow = DEFAULT_WRITE_COST_PER_ROW;
         private double limitRisk = DEFAULT_LIMIT_RISK;
         private double skewRisk = DEFAULT_SKEW_RISK;
+        private double patternRisk = DEFAULT_PATTERN_RISK;
 
         private Builder() {
         }
@@ -193,6 +214,7 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
                     case WRITE_COST_PER_ROW -> writeCostPerRow(Double.parseDouble(value));
                     case LIMIT_RISK -> limitRisk(Double.parseDouble(value));
                     case SKEW_RISK -> skewRisk(Double.parseDouble(value));
+                    case PATTERN_RISK -> patternRisk(Double.parseDouble(value));
                 };
             } catch (NumberFormatException e) {
                 throw bad(setting.key() + " needs a number, was " + value);
@@ -259,10 +281,17 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
             return this;
         }
 
+        /** The weight of a statement's cost with its LIKE/ILIKE pattern parameters bound to '%' (0: off). */
+        public Builder patternRisk(double value) {
+            this.patternRisk = value;
+            return this;
+        }
+
         /** The validated configuration. */
         public AdvisorConfig build() {
             return new AdvisorConfig(budgetBytes, budgetFraction, maxPerTable, minImprovement, minStatementImprovement,
-                    minCalls, minTimeMs, top, allowWrites, writeCostPerRow, limitRisk, skewRisk);
+                    minCalls, minTimeMs, top, allowWrites, writeCostPerRow, limitRisk, skewRisk,
+                    patternRisk);
         }
     }
 }

@@ -39,7 +39,11 @@ public enum AdvisorSetting {
     /** The weight of a statement's cost with a skewed column's most common value bound to its parameter. */
     SKEW_RISK("skew-risk", Double.toString(AdvisorConfig.DEFAULT_SKEW_RISK),
             "weight of a statement's cost with the most common value of a skewed column in place of the parameter it is"
-                    + " compared with: the generic plan prices the average key, which hides the rows the heaviest keys own");
+                    + " compared with: the generic plan prices the average key, which hides the rows the heaviest keys own"),
+    /** The weight of a statement's cost with its LIKE/ILIKE pattern parameters bound to '%'. */
+    PATTERN_RISK("pattern-risk", Double.toString(AdvisorConfig.DEFAULT_PATTERN_RISK),
+            "weight of a statement's cost with its LIKE/ILIKE pattern parameters bound to '%': the generic plan prices an"
+                    + " unknown pattern as rare, which hides that short search terms match most rows");
 
     private final String key;
     private final String defaultValue;

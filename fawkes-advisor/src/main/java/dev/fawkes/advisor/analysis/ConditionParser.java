@@ -142,16 +142,26 @@ final class ConditionParser {
         }
     }
 
-    /** A comparison of two relations' columns: equality joins them, anything else filters each by the other. */
+    /**
+     * A comparison of two relations' columns: equality joins them, anything else filters each by the other; a text
+     * search matched against another relation's query ({@code FROM t, websearch_to_tsquery($1) q WHERE
+     * to_tsvector(…) @@ q}) is still a full-text search.
+     */
     private void across(Operand l, String op, Operand r) {
-        Operator operator = RANGE_OPERATORS.contains(op) ? Operator.RANGE : Operator.OTHER;
         for (Operand side : List.of(l, r)) {
             if (side.isTarget() && op.equals("=")) {
                 sink.join(side.alias(), side.target());
             } else if (side.isTarget()) {
-                sink.filter(side.alias(), side.use(operator, null));
+                sink.filter(side.alias(), side.use(acrossOperator(side, op), null));
             }
         }
+    }
+
+    private Operator acrossOperator(Operand side, String op) {
+        if (RANGE_OPERATORS.contains(op)) {
+            return Operator.RANGE;
+        }
+        return op.equals("@@") && isTextSearch(side) ? Operator.FULL_TEXT : Operator.OTHER;
     }
 
     private void filter(Operand target, String op, Operand value) {

@@ -21,7 +21,8 @@ public final class Candidates {
 
     /** The generators, in the order their candidates are preferred; add a new kind of candidate here. */
     static final List<CandidateGenerator> GENERATORS = List.of(new BtreeCandidates(), new CoveringCandidates(),
-            new PartialCandidates(), new ExpressionCandidates(), new GinCandidates(), new BrinCandidates());
+            new PartialCandidates(), new ExpressionCandidates(), new GinCandidates(), new CompositeGinCandidates(),
+            new BrinCandidates());
 
     private final List<CandidateGenerator> generators;
 

@@ -6,6 +6,7 @@ import dev.fawkes.core.catalog.Catalog;
 import dev.fawkes.core.catalog.IndexKey;
 import dev.fawkes.core.catalog.Relation;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * GIN indexes for what a B-tree cannot serve: {@code jsonb_path_ops} for {@code @>} (smaller and faster than the
@@ -20,21 +21,31 @@ final class GinCandidates implements CandidateGenerator {
     public List<Candidate> generate(TableAccess access, Relation table, Catalog catalog) {
         Proposals out = new Proposals(table);
         for (ColumnUse filter : access.filters()) {
-            switch (filter.operator()) {
-                case JSONB_CONTAINS -> propose(out, Keys.of(filter, "jsonb_path_ops"), "@> containment on ", List.of());
-                case LIKE_INFIX -> propose(out, Keys.of(filter, "gin_trgm_ops"), "infix LIKE on ", trigramRequires(catalog));
-                case FULL_TEXT -> propose(out, Keys.of(filter, null), "full-text search on ", List.of());
-                default -> { }
-            }
+            ginKey(filter, catalog).ifPresent(g -> out.add("gin", List.of(g.key()), List.of(), null, g.why(), g.requires()));
         }
         return out.candidates();
     }
 
-    private static void propose(Proposals out, IndexKey key, String why, List<String> requires) {
-        out.add("gin", List.of(key), List.of(), null, why + key.text(), requires);
+    /** The GIN key that serves the filter, with the reason and prerequisites; empty when a GIN cannot serve it. */
+    static Optional<GinKey> ginKey(ColumnUse filter, Catalog catalog) {
+        return switch (filter.operator()) {
+            case JSONB_CONTAINS -> Optional.of(GinKey.of(Keys.of(filter, "jsonb_path_ops"), "@> containment on ", List.of()));
+            case LIKE_INFIX -> Optional.of(GinKey.of(Keys.of(filter, "gin_trgm_ops"), "infix LIKE on ",
+                    requiresExtension(catalog, TRIGRAM_EXTENSION)));
+            case FULL_TEXT -> Optional.of(GinKey.of(Keys.of(filter, null), "full-text search on ", List.of()));
+            default -> Optional.empty();
+        };
     }
 
-    private static List<String> trigramRequires(Catalog catalog) {
-        return catalog.hasExtension(TRIGRAM_EXTENSION) ? List.of() : List.of("CREATE EXTENSION " + TRIGRAM_EXTENSION);
+    /** {@code CREATE EXTENSION name} when the database does not have it yet, else nothing. */
+    static List<String> requiresExtension(Catalog catalog, String name) {
+        return catalog.hasExtension(name) ? List.of() : List.of("CREATE EXTENSION " + name);
+    }
+
+    /** A GIN key, why it serves the filter, and what must be installed first. */
+    record GinKey(IndexKey key, String why, List<String> requires) {
+        static GinKey of(IndexKey key, String purpose, List<String> requires) {
+            return new GinKey(key, purpose + key.text(), requires);
+        }
     }
 }

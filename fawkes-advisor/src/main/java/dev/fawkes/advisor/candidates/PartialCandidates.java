@@ -50,7 +50,8 @@ final class PartialCandidates implements CandidateGenerator {
         out.add("btree", keys, List.of(), where, "partial on " + where + ": keys " + Keys.text(keys), List.of());
     }
 
-    private static boolean qualifies(ColumnUse filter, TableFacts facts) {
+    /** True when the filter is a literal condition worth making an index's predicate (see the class comment). */
+    static boolean qualifies(ColumnUse filter, TableFacts facts) {
         if (filter.column() == null) {
             return false;
         }

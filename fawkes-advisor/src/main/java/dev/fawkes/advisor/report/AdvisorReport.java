@@ -4,9 +4,11 @@ import dev.fawkes.advisor.IndexSpec;
 import dev.fawkes.advisor.drop.DropAdvice;
 import dev.fawkes.advisor.migration.MigrationWriter;
 import dev.fawkes.advisor.select.Selection;
+import dev.fawkes.advisor.select.Weighting;
 import dev.fawkes.advisor.whatif.WhatIf;
 import dev.fawkes.core.catalog.Catalog;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The advisor's answer for one workload: the indexes to create (what, why, how much better, how big), those it could
@@ -26,20 +28,20 @@ public record AdvisorReport(List<Recommendation> recommendations, List<NotVerifi
 
     /** The report of a selection, with the drop advice, the skipped statements and the what-if counters. */
     public static AdvisorReport of(Selection selection, List<DropAdvice> drops, List<SkippedGroup> skipped, WhatIf.Stats whatIf) {
-        return of(selection, drops, skipped, whatIf, 0, 0);
+        return of(selection, drops, skipped, whatIf, Map.of());
     }
 
     /**
-     * The same, where the costs of statements with a LIMIT include {@code limitRisk} × their cost without it, and those
-     * of statements with a hot parameter {@code skewRisk} × their cost with the hot value bound (0: no statement's does).
+     * The same, where the costs of the statements a {@link Weighting} applies to include its weight × the cost of their
+     * variant ({@code weights} holds the weightings some statement's cost includes).
      */
     public static AdvisorReport of(Selection selection, List<DropAdvice> drops, List<SkippedGroup> skipped, WhatIf.Stats whatIf,
-                                   double limitRisk, double skewRisk) {
+                                   Map<Weighting, Double> weights) {
         List<Recommendation> recommendations = selection.picks().stream().map(Recommendation::of).toList();
         List<NotVerified> notVerified = selection.notVerified().stream()
                 .map(u -> new NotVerified(u.candidate().spec(), u.candidate().why(), u.reason())).toList();
         Totals totals = new Totals(selection.statements().size(), selection.costBefore(), selection.costAfter(),
-                selection.writeOverhead(), limitRisk, skewRisk);
+                selection.writeOverhead(), weights);
         return new AdvisorReport(recommendations, notVerified, drops, skipped, totals, whatIf);
     }
 
@@ -134,12 +136,21 @@ public record AdvisorReport(List<Recommendation> recommendations, List<NotVerifi
 
     /**
      * The advised statements' count and the workload's cost (Σ calls × planner cost) before and after the recommended
-     * indexes, the write cost they add in the same units, and the weight of the cost without their LIMIT that the costs
-     * of statements with a LIMIT include, and the weight of the cost with a skewed column's most common value bound to
-     * the parameter that the costs of statements with such a parameter include (0: none does).
+     * indexes, the write cost they add in the same units, and the weight of each {@link Weighting} that some
+     * statement's cost includes.
      */
-    public record Totals(int statements, double costBefore, double costAfter, double writeOverhead, double limitRisk,
-                         double skewRisk) {
+    public record Totals(int statements, double costBefore, double costAfter, double writeOverhead,
+                         Map<Weighting, Double> weights) {
+
+        /** Copies the weights. */
+        public Totals {
+            weights = Map.copyOf(weights);
+        }
+
+        /** The weight of that weighting in the statements' costs (0: no statement's cost includes it). */
+        public double weight(Weighting weighting) {
+            return weights.getOrDefault(weighting, 0.0);
+        }
 
         /** The fraction by which the workload's cost goes down, write overhead included. */
         public double improvement() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fawkes.advisor.IndexSpec;
 import dev.fawkes.advisor.drop.DropAdvice;
+import dev.fawkes.advisor.select.Weighting;
 import dev.fawkes.advisor.whatif.WhatIf;
 
 /** The report as JSON, with a fixed shape of its own rather than the records' internals (no catalog objects). */
@@ -39,8 +40,9 @@ final class JsonReport {
 
     private static void totals(ObjectNode node, AdvisorReport.Totals t) {
         node.put("statements", t.statements()).put("costBefore", t.costBefore()).put("costAfter", t.costAfter())
-                .put("writeOverhead", t.writeOverhead()).put("improvement", t.improvement()).put("limitRisk", t.limitRisk())
-                .put("skewRisk", t.skewRisk());
+                .put("writeOverhead", t.writeOverhead()).put("improvement", t.improvement())
+                .put("limitRisk", t.weight(Weighting.LIMIT_RISK)).put("skewRisk", t.weight(Weighting.SKEW_RISK))
+                .put("patternRisk", t.weight(Weighting.PATTERN_RISK));
     }
 
     private static void recommendation(ObjectNode node, AdvisorReport.Recommendation r) {

@@ -1,5 +1,6 @@
 package dev.fawkes.advisor.report;
 
+import dev.fawkes.advisor.select.Weighting;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,13 +35,10 @@ final class Summary {
     /** What the statements' costs include besides their plain plan's cost: one line per weighting in use. */
     static List<String> weightings(AdvisorReport.Totals t) {
         List<String> lines = new ArrayList<>();
-        if (t.limitRisk() > 0) {
-            lines.add("costs of statements with LIMIT include " + Numbers.percent(t.limitRisk())
-                    + " of their cost without it (limit-risk)");
-        }
-        if (t.skewRisk() > 0) {
-            lines.add("costs of statements that compare a skewed column with a parameter include "
-                    + Numbers.percent(t.skewRisk()) + " of their cost for the column's most common value (skew-risk)");
+        for (Weighting w : Weighting.values()) {
+            if (t.weight(w) > 0) {
+                lines.add(w.describe(Numbers.percent(t.weight(w))));
+            }
         }
         return lines;
     }

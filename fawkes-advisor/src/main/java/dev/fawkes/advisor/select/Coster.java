@@ -42,6 +42,14 @@ public interface Coster {
         return riskWeight > 0 ? new VariantCoster(this, Weighting.LIMIT_RISK, riskWeight, TrailingLimit::unlimited) : this;
     }
 
+    /**
+     * This coster, with a statement that matches text against a parameter pattern costed as its cost plus
+     * {@code riskWeight} × its cost with those patterns bound to {@code '%'} (0: unchanged).
+     */
+    default Coster withPatternRisk(double riskWeight) {
+        return riskWeight > 0 ? new VariantCoster(this, Weighting.PATTERN_RISK, riskWeight, BroadPatterns::variant) : this;
+    }
+
     /** The production coster: the planner through what-if costing. */
     static Coster of(WhatIf whatIf) {
         return new Coster() {

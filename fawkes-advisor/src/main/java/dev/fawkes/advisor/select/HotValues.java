@@ -54,7 +54,8 @@ final class HotValues {
                 hottest = hot;
             }
         }
-        return hottest == null ? Optional.empty() : Optional.of(bind(lexed.tokens(), sql, hottest));
+        return hottest == null ? Optional.empty()
+                : Optional.of(Parameters.bind(lexed.tokens(), sql, Map.of(hottest.parameter(), hottest.value())));
     }
 
     /** The hot value of {@code column = $n} (or {@code $n = column}) starting at token {@code i}, else null. */
@@ -71,7 +72,7 @@ final class HotValues {
             return null;
         }
         String column = folded(columnFirst ? left : right);
-        int parameter = number(columnFirst ? right : left);
+        int parameter = Parameters.number(columnFirst ? right : left);
         return statistics(column, tables, catalog).stream().map(s -> hot(parameter, s)).filter(Objects::nonNull)
                 .max(Comparator.comparingDouble(Hot::rows)).orElse(null);
     }
@@ -99,26 +100,6 @@ final class HotValues {
                 ? new Hot(parameter, s.mostCommonValues().getFirst(), rows) : null;
     }
 
-    /** The statement with parameter {@code hot} replaced by its value as a string constant, the others renumbered. */
-    private static String bind(List<Token> tokens, String sql, Hot hot) {
-        StringBuilder out = new StringBuilder();
-        int copied = 0;
-        for (Token t : tokens) {
-            if (t.kind() != Token.Kind.PARAMETER) {
-                continue;
-            }
-            int n = number(t);
-            out.append(sql, copied, t.offset());
-            out.append(n == hot.parameter() ? constant(hot.value()) : n > hot.parameter() ? "$" + (n - 1) : t.text());
-            copied = t.end();
-        }
-        return out.append(sql.substring(copied)).toString();
-    }
-
-    private static String constant(String value) {
-        return "'" + value.replace("'", "''") + "'";
-    }
-
     private static boolean isName(Token t) {
         return t.kind() == Token.Kind.IDENTIFIER || t.kind() == Token.Kind.QUOTED_IDENTIFIER;
     }
@@ -127,10 +108,6 @@ final class HotValues {
         return t.kind() == Token.Kind.QUOTED_IDENTIFIER
                 ? t.text().substring(1, t.text().length() - 1).replace("\"\"", "\"")
                 : t.text().toLowerCase(Locale.ROOT);
-    }
-
-    private static int number(Token parameter) {
-        return Integer.parseInt(parameter.text().substring(1));
     }
 
     private record Stats(ColumnStats column, double rows) {

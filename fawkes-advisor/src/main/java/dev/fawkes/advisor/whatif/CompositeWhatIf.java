@@ -23,6 +23,8 @@ import java.util.Optional;
 final class CompositeWhatIf implements WhatIf {
     static final String REMEDY = "; run with --allow-writes on a scratch database to verify with a real index"
             + " in a rolled-back transaction";
+    /** Extensions whose operator classes GIN candidates use: trigram search, and equality columns in a GIN. */
+    static final List<String> OPERATOR_CLASS_EXTENSIONS = List.of("pg_trgm", "btree_gin");
 
     private final Connection connection;
     private final Catalog catalog;
@@ -56,7 +58,7 @@ final class CompositeWhatIf implements WhatIf {
             hypo = HypoPgWhatIf.detect(connection);
         }
         if (allowWrites) {
-            installTrigramSupport(connection, notes);
+            installOperatorClasses(connection, notes);
         }
         String noHypo = offered
                 ? "the hypopg extension is not installed in this database (CREATE EXTENSION hypopg would add it)"
@@ -65,11 +67,17 @@ final class CompositeWhatIf implements WhatIf {
                 allowWrites ? new RealIndexWhatIf(connection) : null, noHypo, notes);
     }
 
-    /** Trigram GIN candidates need pg_trgm's operator classes to be costed with a real index. */
-    private static void installTrigramSupport(Connection connection, List<String> notes) {
-        if (!ScratchExtensions.installed(connection, "pg_trgm") && ScratchExtensions.availableOnServer(connection, "pg_trgm")) {
-            ScratchExtensions.install(connection, "pg_trgm");
-            notes.add("installed the pg_trgm extension in this scratch database (--allow-writes) to cost trigram indexes");
+    /**
+     * Trigram GIN candidates need pg_trgm's operator classes, and GIN candidates with equality columns btree_gin's, to
+     * be costed with a real index.
+     */
+    private static void installOperatorClasses(Connection connection, List<String> notes) {
+        for (String extension : OPERATOR_CLASS_EXTENSIONS) {
+            if (!ScratchExtensions.installed(connection, extension) && ScratchExtensions.availableOnServer(connection, extension)) {
+                ScratchExtensions.install(connection, extension);
+                notes.add("installed the " + extension + " extension in this scratch database (--allow-writes) to cost"
+                        + " the GIN indexes that need it");
+            }
         }
     }
 

@@ -128,6 +128,17 @@ class ConditionParserTest {
     }
 
     @Test
+    void textSearchMatchedAgainstAQueryFunctionInFrom_isFullText_andOtherCrossComparisonsStayOther() {
+        // r is a function scan: FROM docs d, websearch_to_tsquery('english', $1) r
+        parser.parse("((to_tsvector('english'::regconfig, (((d.title)::text || ' '::text) || COALESCE(d.body, ''::text)))"
+                + " @@ r.q) AND (u.name ~~ r.pattern))");
+
+        assertThat(filters.get("d")).containsExactly(new ColumnUse(null,
+                "to_tsvector('english'::regconfig, (((title)::text || ' '::text) || COALESCE(body, ''::text)))", FULL_TEXT, null));
+        assertThat(filters.get("u")).containsExactly(new ColumnUse("name", null, OTHER, null));
+    }
+
+    @Test
     void hashedSubPlan_andTimeArithmetic_leaveNoLiteral() {
         parser.parse("((ANY (u.id = (hashed SubPlan 1).col1)) AND (u.created_at > (now() - '7 days'::interval)))");
 

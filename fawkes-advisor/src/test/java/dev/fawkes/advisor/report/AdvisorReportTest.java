@@ -10,6 +10,7 @@ import dev.fawkes.advisor.analysis.StatementAnalysis;
 import dev.fawkes.advisor.candidates.Candidate;
 import dev.fawkes.advisor.drop.DropAdvice;
 import dev.fawkes.advisor.select.Selection;
+import dev.fawkes.advisor.select.Weighting;
 import dev.fawkes.advisor.whatif.WhatIf;
 import dev.fawkes.core.catalog.Index;
 import dev.fawkes.core.catalog.Relation;
@@ -108,16 +109,19 @@ class AdvisorReportTest {
 
     @Test
     void saysWhatTheCostsOfLimitStatementsInclude_onlyWhenOneWasWeighted() {
-        AdvisorReport weighted = AdvisorReport.of(selection(), List.of(), List.of(), STATS, 0.1, 0.2);
+        AdvisorReport weighted = AdvisorReport.of(selection(), List.of(), List.of(), STATS,
+                Map.of(Weighting.LIMIT_RISK, 0.1, Weighting.SKEW_RISK, 0.2, Weighting.PATTERN_RISK, 0.3));
         String line = "costs of statements with LIMIT include 10% of their cost without it (limit-risk)";
 
         String skew = "costs of statements that compare a skewed column with a parameter include 20% of their cost for"
                 + " the column's most common value (skew-risk)";
+        String pattern = "costs of statements that match text against a parameter pattern include 30% of their cost for"
+                + " a pattern that matches every row (pattern-risk)";
 
-        assertThat(weighted.text()).contains(line, skew);
-        assertThat(weighted.markdown()).contains(line, skew);
-        assertThat(weighted.json()).contains("\"skewRisk\" : 0.2");
-        assertThat(report().text()).doesNotContain("limit-risk", "skew-risk");
+        assertThat(weighted.text()).contains(line, skew, pattern);
+        assertThat(weighted.markdown()).contains(line, skew, pattern);
+        assertThat(weighted.json()).contains("\"skewRisk\" : 0.2", "\"patternRisk\" : 0.3");
+        assertThat(report().text()).doesNotContain("limit-risk", "skew-risk", "pattern-risk");
     }
 
     @Test
