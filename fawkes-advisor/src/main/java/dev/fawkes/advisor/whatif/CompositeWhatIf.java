@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Routes each costing to one backend: HypoPG when it can simulate every index of the set; otherwise real indexes
@@ -104,11 +105,12 @@ final class CompositeWhatIf implements WhatIf {
         Map<IndexSpec, String> refused = new LinkedHashMap<>();
         indexes.forEach(spec -> hypoRefusal(spec, throughView).ifPresent(reason -> refused.put(spec, reason)));
         if (refused.isEmpty()) {
+            releaseReal();
             return counted(hypo.cost(sql, indexes, throughView));
         }
         if (real != null) {
             try {
-                return counted(real.cost(sql, indexes, throughView));
+                return counted(withRealIndexes(sql, indexes, refused.keySet(), throughView));
             } catch (FawkesException e) {
                 // An index the server cannot build here (a missing operator class, a lock timeout) is reported, not fatal.
                 refused.replaceAll((spec, reason) -> "could not be built on this database: " + e.getMessage());
@@ -119,10 +121,30 @@ final class CompositeWhatIf implements WhatIf {
         return costWithout(sql, indexes, refused, scope, throughView);
     }
 
+    /**
+     * The cost with the indexes HypoPG refuses built for real and, when HypoPG is there, the others hypothetical around
+     * them, since building a B-tree on a large table for every costing costs minutes.
+     */
+    private Costing withRealIndexes(String sql, List<IndexSpec> indexes, Set<IndexSpec> refused, boolean throughView) {
+        if (hypo == null) {
+            return real.cost(sql, indexes, throughView);
+        }
+        List<IndexSpec> simulatable = indexes.stream().filter(spec -> !refused.contains(spec)).toList();
+        return real.withBuilt(List.copyOf(refused),
+                built -> hypo.cost(sql, simulatable, throughView, built, Backend.REAL_INDEX));
+    }
+
+    private void releaseReal() {
+        if (real != null) {
+            real.release();
+        }
+    }
+
     /** The cost with only the indexes HypoPG can simulate, the refused ones marked as not verified. */
     private Costing costWithout(String sql, List<IndexSpec> indexes, Map<IndexSpec, String> refused, StatementScope scope,
                                 boolean throughView) {
         List<IndexSpec> simulatable = indexes.stream().filter(spec -> !refused.containsKey(spec)).toList();
+        releaseReal();
         Costing partial = simulatable.isEmpty() || hypo == null ? scope.baseline()
                 : counted(hypo.cost(sql, simulatable, throughView));
         return partial.withNotVerified(refused);
@@ -136,6 +158,7 @@ final class CompositeWhatIf implements WhatIf {
     private StatementScope scope(String sql) {
         StatementScope known = scopes.get(sql);
         if (known == null) {
+            releaseReal();
             known = StatementScope.of(sql, existingOnly(sql), catalog, connection);
             scopes.put(sql, known);
         }
@@ -167,6 +190,7 @@ final class CompositeWhatIf implements WhatIf {
     // counts a partial index as total, so there HypoPG's, which applies the predicate, is the smaller.
     private long measure(IndexSpec spec) {
         if (hypoRefusal(spec, false).isEmpty()) {
+            releaseReal();
             return Math.min(hypo.size(spec), IndexSizeEstimate.bytes(spec, catalog));
         }
         return real != null ? real.size(spec) : IndexSizeEstimate.bytes(spec, catalog);
@@ -179,6 +203,7 @@ final class CompositeWhatIf implements WhatIf {
 
     @Override
     public void close() {
+        releaseReal();
         if (hypo != null) {
             hypo.close();
         }

@@ -81,15 +81,24 @@ final class HypoPgWhatIf implements WhatIfBackend {
 
     @Override
     public Costing cost(String sql, List<IndexSpec> indexes, boolean throughView) {
+        return cost(sql, indexes, throughView, Map.of(), WhatIf.Backend.HYPOPG);
+    }
+
+    /**
+     * Plans the statement with these hypothetical indexes added to real ones already built in the open transaction
+     * ({@code built}, by name), so that only what HypoPG cannot simulate has to be built.
+     */
+    Costing cost(String sql, List<IndexSpec> indexes, boolean throughView, Map<String, IndexSpec> built,
+                 WhatIf.Backend backend) {
         requireSimulatable(indexes, throughView);
         return inCleanSession(() -> {
-            Map<String, IndexSpec> byName = new HashMap<>();
+            Map<String, IndexSpec> byName = new HashMap<>(built);
             for (IndexSpec spec : indexes) {
                 byName.put(create(spec).name(), spec);
             }
             // Planned after the last change: the plan sees exactly this set.
             Plan plan = explainer.explain(sql);
-            return Costing.of(plan, byName, WhatIf.Backend.HYPOPG);
+            return Costing.of(plan, byName, backend);
         });
     }
 

@@ -4,8 +4,6 @@ import dev.fawkes.advisor.IndexSpec;
 import dev.fawkes.core.catalog.Identifiers;
 import dev.fawkes.core.connect.PgErrors;
 import dev.fawkes.core.plan.Explainer;
-import dev.fawkes.core.plan.Plan;
-import dev.fawkes.core.plan.RolledBack;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,13 +14,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
  * Costs indexes by building them for real inside a transaction that always rolls back: {@code BEGIN},
  * {@code CREATE INDEX} (not CONCURRENTLY, which cannot run in a transaction), EXPLAIN, {@code ROLLBACK}. Only for a
  * database the user marked as scratch: each build reads the whole table and holds a SHARE lock on it (writes
- * wait) until the rollback, so on a large table one costing can take minutes; both timeouts bound it.
+ * wait) until the rollback, so on a large table one costing can take minutes; both timeouts bound it. The built set
+ * stays in place (the transaction open) for the next costing that asks for the same set, as the selector costs every
+ * statement on a table with one set in turn; {@link #release()} rolls it back, and must come before anything else uses
+ * the connection.
  */
 final class RealIndexWhatIf implements WhatIfBackend {
     static final Duration LOCK_TIMEOUT = Duration.ofSeconds(5);
@@ -32,6 +35,8 @@ final class RealIndexWhatIf implements WhatIfBackend {
     private final Connection connection;
     private final Explainer explainer;
     private final Map<IndexSpec, Long> measured = new HashMap<>();
+    private Set<IndexSpec> builtSet;
+    private Map<String, IndexSpec> built;
 
     RealIndexWhatIf(Connection connection) {
         this.connection = connection;
@@ -46,26 +51,66 @@ final class RealIndexWhatIf implements WhatIfBackend {
 
     @Override
     public Costing cost(String sql, List<IndexSpec> indexes, boolean throughView) {
-        return rolledBack("costing with real indexes", () -> {
-            Map<String, IndexSpec> byName = build(indexes);
-            // The explainer sees autocommit off and plans inside a savepoint of this transaction.
-            Plan plan = explainer.explain(sql);
-            return Costing.of(plan, byName, WhatIf.Backend.REAL_INDEX);
-        });
+        // The explainer sees autocommit off and plans inside a savepoint of this transaction.
+        return withBuilt(indexes, byName -> Costing.of(explainer.explain(sql), byName, WhatIf.Backend.REAL_INDEX));
+    }
+
+    /**
+     * The work's result with exactly these indexes built in the open transaction (built now, or still there from the
+     * previous call), given their names; the work may add hypothetical indexes around them.
+     */
+    <T> T withBuilt(List<IndexSpec> indexes, Function<Map<String, IndexSpec>, T> work) {
+        try {
+            if (!Set.copyOf(indexes).equals(builtSet)) {
+                release();
+                begin();
+                built = build(indexes);
+                builtSet = Set.copyOf(indexes);
+            }
+            return work.apply(built);
+        } catch (SQLException e) {
+            release();
+            throw PgErrors.onQuery(e, "costing with real indexes");
+        } catch (RuntimeException e) {
+            release();
+            throw e;
+        }
     }
 
     @Override
     public long size(IndexSpec spec) {
         Long known = measured.get(spec);
-        return known != null ? known : rolledBack("measuring a real index", () -> {
-            build(List.of(spec));
-            return measured.get(spec);
-        });
+        return known != null ? known : withBuilt(List.of(spec), byName -> measured.get(spec));
+    }
+
+    /** Rolls back the open transaction, if any: the built indexes, their locks and the SET LOCALs end there. */
+    void release() {
+        if (builtSet == null) {
+            return;
+        }
+        builtSet = null;
+        built = null;
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw PgErrors.onQuery(e, "rolling back the real indexes built for costing");
+        }
     }
 
     @Override
     public void close() {
-        // Every build was rolled back already; nothing stays behind.
+        release();
+    }
+
+    private void begin() throws SQLException {
+        if (!connection.getAutoCommit()) {
+            throw new IllegalStateException("real-index costing needs the connection in autocommit mode between costings");
+        }
+        connection.setAutoCommit(false);
+        builtSet = Set.of();
+        execute("SET LOCAL lock_timeout = " + LOCK_TIMEOUT.toMillis());
+        execute("SET LOCAL statement_timeout = " + STATEMENT_TIMEOUT.toMillis());
     }
 
     private Map<String, IndexSpec> build(List<IndexSpec> indexes) throws SQLException {
@@ -88,19 +133,6 @@ final class RealIndexWhatIf implements WhatIfBackend {
                 rs.next();
                 return rs.getLong(1);
             }
-        }
-    }
-
-    private <T> T rolledBack(String doing, RolledBack.Work<T> work) {
-        try {
-            // Always rolled back, whether the work failed or not: the indexes, their locks and the SET LOCALs end there.
-            return RolledBack.run(connection, () -> {
-                execute("SET LOCAL lock_timeout = " + LOCK_TIMEOUT.toMillis());
-                execute("SET LOCAL statement_timeout = " + STATEMENT_TIMEOUT.toMillis());
-                return work.run();
-            });
-        } catch (SQLException e) {
-            throw PgErrors.onQuery(e, doing);
         }
     }
 

@@ -72,35 +72,54 @@ class RealIndexWhatIfIT {
 
     @Test
     void expressionIndex_isUsedByTheGenericPlan_insideTheTransaction() {
-        RealIndexWhatIf real = new RealIndexWhatIf(connection);
+        try (RealIndexWhatIf real = new RealIndexWhatIf(connection)) {
+            Costing costing = real.cost(BY_LOWER_EMAIL, List.of(LOWER_EMAIL), false);
 
-        Costing costing = real.cost(BY_LOWER_EMAIL, List.of(LOWER_EMAIL), false);
-
-        assertThat(costing.plan().generic()).isTrue();
-        assertThat(costing.used()).containsExactly(LOWER_EMAIL);
+            assertThat(costing.plan().generic()).isTrue();
+            assertThat(costing.used()).containsExactly(LOWER_EMAIL);
+        }
     }
 
     @Test
-    void failingExplain_stillRollsBackTheIndex() {
-        RealIndexWhatIf real = new RealIndexWhatIf(connection);
+    void theBuiltSetStays_forTheNextCostingOfTheSameSet_andIsRolledBackForAnotherSetAndOnRelease() throws SQLException {
+        try (RealIndexWhatIf real = new RealIndexWhatIf(connection)) {
+            real.cost(BY_ACCOUNT, List.of(ACCOUNT), false);
+            List<String> first = WhatIfFixture.userIndexes(connection);
+            real.cost(BY_LOWER_EMAIL, List.of(ACCOUNT), false);
+            List<String> again = WhatIfFixture.userIndexes(connection);
+            real.cost(BY_LOWER_EMAIL, List.of(LOWER_EMAIL), false);
+            List<String> other = WhatIfFixture.userIndexes(connection);
+            real.release();
 
-        assertThatThrownBy(() -> real.cost("SELECT no_such_column FROM users", List.of(ACCOUNT), false))
-                .isInstanceOfSatisfying(FawkesException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_INPUT));
-        assertThat(real.cost(BY_ACCOUNT, List.of(), false).used()).isEmpty();
+            assertThat(first).hasSize(indexesBefore.size() + 1).anyMatch(n -> n.startsWith(RealIndexWhatIf.NAME_PREFIX));
+            assertThat(again).isEqualTo(first);
+            assertThat(other).hasSize(indexesBefore.size() + 1).doesNotContainAnyElementsOf(
+                    first.stream().filter(n -> n.startsWith(RealIndexWhatIf.NAME_PREFIX)).toList());
+            assertThat(WhatIfFixture.userIndexes(observer)).isEqualTo(indexesBefore);
+            assertThat(WhatIfFixture.userIndexes(connection)).isEqualTo(indexesBefore);
+        }
+    }
+
+    @Test
+    void failingExplain_stillRollsBackTheIndex() throws SQLException {
+        try (RealIndexWhatIf real = new RealIndexWhatIf(connection)) {
+            assertThatThrownBy(() -> real.cost("SELECT no_such_column FROM users", List.of(ACCOUNT), false))
+                    .isInstanceOfSatisfying(FawkesException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_INPUT));
+            assertThat(WhatIfFixture.userIndexes(connection)).isEqualTo(indexesBefore);
+            assertThat(real.cost(BY_ACCOUNT, List.of(), false).used()).isEmpty();
+        }
     }
 
     @Test
     void size_isMeasuredFromTheBuiltIndex_andNearTheCatalogFormula_forDistinctKeys() {
-        RealIndexWhatIf real = new RealIndexWhatIf(connection);
         IndexSpec created = IndexSpec.btree("public", "users", "created_at");
-
-        long measured = real.size(created);
         long formula = IndexSizeEstimate.bytes(created, WhatIfFixture.catalog(connection));
-
-        assertThat(measured).isBetween(formula / 2, formula);
         // Many duplicates: the formula deduplicates as PostgreSQL 13+ does, so it comes near the built index.
         long deduplicated = IndexSizeEstimate.bytes(ACCOUNT, WhatIfFixture.catalog(connection));
-        assertThat(real.size(ACCOUNT)).isBetween(deduplicated * 3 / 4, deduplicated * 5 / 4);
-        assertThat(real.cost(BY_ACCOUNT, List.of(ACCOUNT), false).used()).containsExactly(ACCOUNT);
+        try (RealIndexWhatIf real = new RealIndexWhatIf(connection)) {
+            assertThat(real.size(created)).isBetween(formula / 2, formula);
+            assertThat(real.size(ACCOUNT)).isBetween(deduplicated * 3 / 4, deduplicated * 5 / 4);
+            assertThat(real.cost(BY_ACCOUNT, List.of(ACCOUNT), false).used()).containsExactly(ACCOUNT);
+        }
     }
 }

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.fawkes.core.ErrorCode;
 import dev.fawkes.core.FawkesException;
 import dev.fawkes.testkit.PgTestServer;
+import dev.fawkes.testkit.RequiresExtension;
 import dev.fawkes.testkit.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -111,6 +112,7 @@ class WhatIfFactoryIT {
             assertThat(costing.backend()).isEqualTo(WhatIf.Backend.REAL_INDEX);
             assertThat(costing.verified()).isTrue();
             assertThat(costing.used()).containsExactly(ACCOUNT_ACTIVE);
+            whatIf.close();
             assertThat(WhatIfFixture.userIndexes(c)).containsExactly("users_pkey");
         }
     }
@@ -125,6 +127,21 @@ class WhatIfFactoryIT {
             assertThat(stats.requests()).isEqualTo(2);
             assertThat(stats.cacheHits()).isEqualTo(1);
             assertThat(stats.plansByBackend()).containsEntry(WhatIf.Backend.REAL_INDEX, 1L);
+        }
+    }
+
+    @Test
+    @RequiresExtension("hypopg")
+    void onScratch_onlyWhatHypoPgCannotSimulateIsBuilt_theRestIsHypotheticalAroundIt() throws SQLException {
+        try (Connection c = scratch.connect(); WhatIf whatIf = WhatIf.open(c, WhatIfFixture.catalog(c), true)) {
+            Costing costing = whatIf.cost(BY_ACCOUNT, List.of(PROFILE_GIN, ACCOUNT));
+            List<String> built = WhatIfFixture.userIndexes(c);
+
+            assertThat(costing.backend()).isEqualTo(WhatIf.Backend.REAL_INDEX);
+            assertThat(costing.used()).containsExactly(ACCOUNT);
+            assertThat(built).hasSize(2).contains("users_pkey").anyMatch(n -> n.startsWith(RealIndexWhatIf.NAME_PREFIX));
+            whatIf.close();
+            assertThat(WhatIfFixture.userIndexes(c)).containsExactly("users_pkey");
         }
     }
 
