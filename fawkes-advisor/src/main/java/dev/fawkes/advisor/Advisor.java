@@ -18,6 +18,7 @@ import dev.fawkes.core.catalog.Catalog;
 import dev.fawkes.core.catalog.CatalogReader;
 import dev.fawkes.core.workload.Query;
 import dev.fawkes.core.workload.Workload;
+import dev.fawkes.core.workload.WorkloadSource;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -94,11 +95,22 @@ public final class Advisor {
         try (WhatIf whatIf = WhatIf.open(connection, catalog, config.allowWrites())) {
             Coster coster = Coster.of(whatIf).withLimitRisk(config.limitRisk())
                     .withSkewRisk(config.skewRisk(), analyses, catalog).withPatternRisk(config.patternRisk());
-            Selector selector = new Selector(coster, WriteCost.fromStatistics(catalog, config.writeCostPerRow(), analyses),
+            Selector selector = new Selector(coster, writeCost(workload, catalog, analyses),
                     config, config.budgetFor(catalog.server().databaseSizeBytes()), progress);
             Selection selection = selector.select(analyses, candidates);
             return AdvisorReport.of(selection, drops, skipped.groups(), whatIf.stats(), weightsInUse(coster, analyses));
         }
+    }
+
+    /** The write cost model, counting row writes where {@link AdvisorConfig#writeRates()} says. */
+    private WriteCost writeCost(Workload workload, Catalog catalog, List<StatementAnalysis> analyses) {
+        boolean fromWorkload = switch (config.writeRates()) {
+            case WORKLOAD -> true;
+            case STATISTICS -> false;
+            case AUTO -> workload.source() == WorkloadSource.SQL_FILE;
+        };
+        return fromWorkload ? WriteCost.fromWorkload(catalog, config.writeCostPerRow(), analyses)
+                : WriteCost.fromStatistics(catalog, config.writeCostPerRow(), analyses);
     }
 
     /** The configured weight of each weighting that some statement's cost includes. */

@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
  * ({@code allowWrites}), the write cost model's {@code writeCostPerRow}, the weight {@code limitRisk} of a LIMIT
  * statement's cost without its LIMIT, the weight {@code skewRisk} of a statement's cost with a skewed column's
  * most common value bound to its parameter and the weight {@code patternRisk} of a statement's cost with its text
- * pattern parameters bound to {@code '%'} (0: off). See {@link AdvisorSetting}.
+ * pattern parameters bound to {@code '%'} (0: off), and where the write cost's row writes come from
+ * ({@code writeRates}). See {@link AdvisorSetting}.
  */
 public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerTable, double minImprovement,
                             double minStatementImprovement, long minCalls, double minTimeMs, int top, boolean allowWrites,
                             double writeCostPerRow, double limitRisk, double skewRisk,
-                            double patternRisk) {
+                            double patternRisk, WriteRates writeRates) {
     /** The default stop rule: the best next index must lower the workload's cost by 1%. */
     public static final double DEFAULT_MIN_IMPROVEMENT = 0.01;
     /** The default: an index must make at least one statement 10% cheaper. */
@@ -50,6 +51,16 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
     private static final Map<String, Long> UNITS = Map.of("bytes", 1L, "b", 1L, "kb", 1L << 10, "mb", 1L << 20,
             "gb", 1L << 30, "tb", 1L << 40);
 
+    /** Where the write cost model counts a table's row writes. */
+    public enum WriteRates {
+        /** The workload's writing statements for a SQL file (its weights share no period with the statistics), else statistics. */
+        AUTO,
+        /** {@code pg_stat_user_tables} since its last reset. */
+        STATISTICS,
+        /** The workload's INSERT, UPDATE, DELETE and MERGE statements: calls × rows written per call. */
+        WORKLOAD
+    }
+
     /** Validates every field, saying exactly what is wrong. */
     public AdvisorConfig {
         requireAtLeast("budgetBytes", budgetBytes, 0);
@@ -73,6 +84,9 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
         requireWeight("limitRisk", limitRisk);
         requireWeight("skewRisk", skewRisk);
         requireWeight("patternRisk", patternRisk);
+        if (writeRates == null) {
+            throw bad("writeRates must be auto, statistics or workload");
+        }
     }
 
     /** The weight of that variant costing in a statement's cost (0: off). */
@@ -139,6 +153,7 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
         private double limitRisk = DEFAULT_LIMIT_RISK;
         private double skewRisk = DEFAULT_SKEW_RISK;
         private double patternRisk = DEFAULT_PATTERN_RISK;
+        private WriteRates writeRates = WriteRates.AUTO;
 
         private Builder() {
         }
@@ -215,6 +230,7 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
                     case LIMIT_RISK -> limitRisk(Double.parseDouble(value));
                     case SKEW_RISK -> skewRisk(Double.parseDouble(value));
                     case PATTERN_RISK -> patternRisk(Double.parseDouble(value));
+                    case WRITE_RATES -> writeRates(writeRatesNamed(value));
                 };
             } catch (NumberFormatException e) {
                 throw bad(setting.key() + " needs a number, was " + value);
@@ -287,11 +303,22 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
             return this;
         }
 
+        /** Where the write cost counts row writes: auto, statistics or workload. */
+        public Builder writeRates(WriteRates value) {
+            this.writeRates = value;
+            return this;
+        }
+
+        private static WriteRates writeRatesNamed(String value) {
+            return java.util.Arrays.stream(WriteRates.values()).filter(w -> w.name().equalsIgnoreCase(value)).findFirst()
+                    .orElseThrow(() -> bad("write-rates must be auto, statistics or workload, was " + value));
+        }
+
         /** The validated configuration. */
         public AdvisorConfig build() {
             return new AdvisorConfig(budgetBytes, budgetFraction, maxPerTable, minImprovement, minStatementImprovement,
                     minCalls, minTimeMs, top, allowWrites, writeCostPerRow, limitRisk, skewRisk,
-                    patternRisk);
+                    patternRisk, writeRates);
         }
     }
 }

@@ -43,7 +43,12 @@ public enum AdvisorSetting {
     /** The weight of a statement's cost with its LIKE/ILIKE pattern parameters bound to '%'. */
     PATTERN_RISK("pattern-risk", Double.toString(AdvisorConfig.DEFAULT_PATTERN_RISK),
             "weight of a statement's cost with its LIKE/ILIKE pattern parameters bound to '%': the generic plan prices an"
-                    + " unknown pattern as rare, which hides that short search terms match most rows");
+                    + " unknown pattern as rare, which hides that short search terms match most rows"),
+    /** Where the write cost counts a table's row writes. */
+    WRITE_RATES("write-rates", "auto",
+            "where the write cost counts row writes: statistics (pg_stat_user_tables since its reset), workload (the"
+                    + " workload's INSERT/UPDATE/DELETE/MERGE calls × rows per call) or auto (workload for a SQL file,"
+                    + " whose weights share no period with the table statistics; statistics otherwise)");
 
     private final String key;
     private final String defaultValue;

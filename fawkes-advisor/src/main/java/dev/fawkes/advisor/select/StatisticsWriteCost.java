@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * {@link WriteCost#fromStatistics}: every insert, delete and non-HOT update adds one entry to each index of the table.
+ * {@link WriteCost#fromStatistics} and {@link WriteCost#fromWorkload}: every insert, delete and non-HOT update (counted
+ * by the table statistics, or by the workload's own writing statements) adds one entry to each index of the table.
  * A partial index is counted as if every write matched its predicate (an upper bound). New indexes that depend on a
  * column the workload's UPDATEs set make that share of today's HOT updates non-HOT: the share is the fraction of the
  * calls of the workload's assigning statements on the table (those that set no column an existing index depends on,
@@ -27,12 +29,14 @@ final class StatisticsWriteCost implements WriteCost {
     private final Catalog catalog;
     private final double costPerRow;
     private final TableUpdates updates;
+    private final Function<Relation, TableWrites> writes;
     private final Map<TableKey, Set<String>> blockedToday = new ConcurrentHashMap<>();
 
-    StatisticsWriteCost(Catalog catalog, double costPerRow, TableUpdates updates) {
+    StatisticsWriteCost(Catalog catalog, double costPerRow, TableUpdates updates, Function<Relation, TableWrites> writes) {
         this.catalog = catalog;
         this.costPerRow = costPerRow;
         this.updates = updates;
+        this.writes = writes;
     }
 
     @Override
@@ -46,11 +50,11 @@ final class StatisticsWriteCost implements WriteCost {
         if (table.isEmpty()) {
             return 0;
         }
-        long writes = Math.max(0, table.get().stats().indexMaintainingWrites());
+        double maintaining = writes.apply(table.get()).indexMaintaining();
         double widthFactor = (double) IndexSizeEstimate.entryWidth(spec, catalog) / WIDTH_SCALE_BYTES;
         List<IndexSpec> before = sameTable(spec, chosen);
         double lostEntries = lostEntries(table.get(), with(before, spec)) - lostEntries(table.get(), before);
-        return writes * costPerRow * (1 + widthFactor) + lostEntries * costPerRow;
+        return maintaining * costPerRow * (1 + widthFactor) + lostEntries * costPerRow;
     }
 
     @Override
@@ -67,7 +71,7 @@ final class StatisticsWriteCost implements WriteCost {
 
     /** Today's HOT updates that these new indexes of the table together make non-HOT. */
     private double lostHot(Relation table, List<IndexSpec> added) {
-        long hot = table.stats().hotUpdated();
+        double hot = writes.apply(table).hotUpdated();
         if (hot <= 0 || added.isEmpty()) {
             return 0;
         }

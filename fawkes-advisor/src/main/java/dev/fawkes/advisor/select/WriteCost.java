@@ -4,6 +4,7 @@ import dev.fawkes.advisor.IndexSpec;
 import dev.fawkes.advisor.analysis.StatementAnalysis;
 import dev.fawkes.core.catalog.Catalog;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What maintaining a new index would add to its table's writes, in the units of the selector's benefit: planner cost
@@ -42,7 +43,7 @@ public interface WriteCost {
      * HOT updates the index would make non-HOT are not counted; {@link #fromStatistics(Catalog, double, List)} does.
      */
     static WriteCost fromStatistics(Catalog catalog, double costPerRow) {
-        return new StatisticsWriteCost(catalog, costPerRow, TableUpdates.none());
+        return new StatisticsWriteCost(catalog, costPerRow, TableUpdates.none(), r -> TableWrites.of(r.stats()));
     }
 
     /**
@@ -52,6 +53,18 @@ public interface WriteCost {
      * becomes non-HOT, and each such update adds {@code costPerRow} for every index of the table (existing + new).
      */
     static WriteCost fromStatistics(Catalog catalog, double costPerRow, List<StatementAnalysis> workload) {
-        return new StatisticsWriteCost(catalog, costPerRow, TableUpdates.of(workload));
+        return new StatisticsWriteCost(catalog, costPerRow, TableUpdates.of(workload), r -> TableWrites.of(r.stats()));
+    }
+
+    /**
+     * The same model with the writes counted from the workload's own INSERT, UPDATE, DELETE and MERGE statements
+     * (calls × the rows each call's plan writes; updates HOT in the share the table statistics show): for a workload
+     * whose call counts share no period with the table statistics, such as a SQL file with weights, where a table's
+     * lifetime of bulk loads would otherwise outweigh any benefit.
+     */
+    static WriteCost fromWorkload(Catalog catalog, double costPerRow, List<StatementAnalysis> workload) {
+        Map<TableKey, TableWrites> writes = TableWrites.fromWorkload(workload, catalog);
+        return new StatisticsWriteCost(catalog, costPerRow, TableUpdates.of(workload),
+                r -> writes.getOrDefault(new TableKey(r.schema(), r.name()), TableWrites.NONE));
     }
 }
