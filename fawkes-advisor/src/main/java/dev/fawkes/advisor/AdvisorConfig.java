@@ -243,7 +243,7 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
             return this;
         }
 
-        /** Stop when the best next index lowers the workload's cost by less than this fraction of its cost before advice. */
+        /** Stop when the best next index lowers the workload's cost by less than this fraction. */
         public Builder minImprovement(double value) {
             this.minImprovement = value;
             return this;

@@ -12,8 +12,7 @@ public enum AdvisorSetting {
     MAX_PER_TABLE("max-per-table", "unlimited", "the most new indexes recommended on one table"),
     /** The workload improvement below which selection stops. */
     MIN_IMPROVEMENT("min-improvement", Double.toString(AdvisorConfig.DEFAULT_MIN_IMPROVEMENT),
-            "stop when the best next index lowers the workload's cost by less than this fraction of its cost before any"
-                    + " new index"),
+            "stop when the best next index lowers the workload's remaining cost by less than this fraction"),
     /** The statement improvement an index must bring to at least one statement. */
     MIN_STATEMENT_IMPROVEMENT("min-statement-improvement",
             Double.toString(AdvisorConfig.DEFAULT_MIN_STATEMENT_IMPROVEMENT),

@@ -79,7 +79,7 @@ final class Greedy {
     }
 
     private Optional<Move> best() {
-        double workload = weighted(baseline);
+        double workload = workloadCost();
         List<Move> moves = new ArrayList<>();
         for (Candidate candidate : List.copyOf(pool)) {
             Move move = evaluated.computeIfAbsent(candidate, this::evaluate);

@@ -18,10 +18,9 @@ import java.util.stream.Collectors;
  * costed with all chosen indexes present together, minus the write cost the indexes add, HOT updates they make
  * non-HOT included, which is why indexes on one table are costed together) the most per byte: greedy by
  * net benefit per byte, widening a chosen index by a column when that pays, within the budget and the per-table limit,
- * and stopping when the best next index lowers the workload's cost by less than the minimum improvement of its cost
- * before any new index (so that once the big wins are in, a large index that shaves a little off what remains is not
- * added) or makes no statement at least the minimum statement improvement cheaper than it is with the indexes chosen
- * so far; benefit and write cost are both calls × planner cost over the period the workload and the
+ * and stopping when the best next index lowers the workload's cost by less than the minimum improvement or makes no
+ * statement at least the minimum statement improvement cheaper. Both stop rules compare with the cost as it stands with
+ * the indexes chosen so far; benefit and write cost are both calls × planner cost over the period the workload and the
  * table statistics cover (assumed to be the same).
  */
 public final class Selector {
