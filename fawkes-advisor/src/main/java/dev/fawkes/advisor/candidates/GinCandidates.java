@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 final class GinCandidates implements CandidateGenerator {
     static final String TRIGRAM_EXTENSION = "pg_trgm";
+    /** What a trigram index cannot do for a pattern passed as a parameter, said next to the reason. */
+    static final String SHORT_TERMS = " (the pattern is a parameter: a term under three characters has no trigram, so a"
+            + " prepared statement's generic plan that uses this index reads all of it for such terms)";
 
     @Override
     public List<Candidate> generate(TableAccess access, Relation table, Catalog catalog) {
@@ -31,7 +34,7 @@ final class GinCandidates implements CandidateGenerator {
         return switch (filter.operator()) {
             case JSONB_CONTAINS -> Optional.of(GinKey.of(Keys.of(filter, "jsonb_path_ops"), "@> containment on ", List.of()));
             case LIKE_INFIX -> Optional.of(GinKey.of(Keys.of(filter, "gin_trgm_ops"), "infix LIKE on ",
-                    requiresExtension(catalog, TRIGRAM_EXTENSION)));
+                    requiresExtension(catalog, TRIGRAM_EXTENSION)).caution(filter.isLiteral() ? null : SHORT_TERMS));
             case FULL_TEXT -> Optional.of(GinKey.of(Keys.of(filter, null), "full-text search on ", List.of()));
             default -> Optional.empty();
         };
@@ -46,6 +49,11 @@ final class GinCandidates implements CandidateGenerator {
     record GinKey(IndexKey key, String why, List<String> requires) {
         static GinKey of(IndexKey key, String purpose, List<String> requires) {
             return new GinKey(key, purpose + key.text(), requires);
+        }
+
+        /** The same key with a caution appended to its reason (none when null). */
+        GinKey caution(String caution) {
+            return caution == null ? this : new GinKey(key, why + caution, requires);
         }
     }
 }

@@ -46,6 +46,16 @@ class GinCandidatesTest {
     }
 
     @Test
+    void infixLikeOnAParameter_saysShortTermsCannotUseTheTrigrams_aLiteralPatternDoesNot() {
+        List<Candidate> parameter = generate(on("orders").where(param("name", LIKE_INFIX)).build(), catalog(ORDERS));
+        List<Candidate> literal = generate(on("orders").where(filter("name", LIKE_INFIX, "'%smith%'::text")).build(),
+                catalog(ORDERS));
+
+        assertThat(parameter.getFirst().why()).startsWith("infix LIKE on name").contains("under three characters");
+        assertThat(literal.getFirst().why()).isEqualTo("infix LIKE on name");
+    }
+
+    @Test
     void fullText_indexesTheExactTsvectorExpression() {
         assertThat(ddl(generate(on("orders").where(expression("to_tsvector('english'::regconfig, notes)", FULL_TEXT, null)).build(),
                 catalog(ORDERS))))
