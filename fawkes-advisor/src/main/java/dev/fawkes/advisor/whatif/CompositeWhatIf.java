@@ -17,9 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Routes each costing to one backend: HypoPG when it can simulate every index of the set; otherwise real indexes
- * in a rolled-back transaction when writes are allowed; otherwise HypoPG (or a plain EXPLAIN) for what it can
- * simulate, with the rest reported as not verified. Caches costings and counts what it did.
+ * Routes each costing: HypoPG when it can simulate every index of the set; otherwise, when writes are allowed, the
+ * indexes it cannot simulate built for real in a transaction that is rolled back, the others hypothetical around them;
+ * otherwise HypoPG (or a plain EXPLAIN) for what it can simulate, with the rest reported as not verified. Caches
+ * costings and counts what it did.
  */
 final class CompositeWhatIf implements WhatIf {
     static final String REMEDY = "; run with --allow-writes on a scratch database to verify with a real index"
