@@ -1,5 +1,6 @@
 package dev.fawkes.advisor;
 
+import dev.fawkes.advisor.select.Weighting;
 import dev.fawkes.advisor.select.WriteCost;
 
 /** Every tunable of index selection, with its key (the CLI option without dashes), default and description. */
@@ -33,15 +34,15 @@ public enum AdvisorSetting {
                     + " makes non-HOT (the workload's UPDATEs set a column it depends on), one entry in each index of the"
                     + " table"),
     /** The weight of a LIMIT statement's cost without its LIMIT. */
-    LIMIT_RISK("limit-risk", Double.toString(AdvisorConfig.DEFAULT_LIMIT_RISK),
+    LIMIT_RISK(Weighting.LIMIT_RISK.key(), Double.toString(AdvisorConfig.DEFAULT_LIMIT_RISK),
             "weight of a LIMIT statement's cost without its LIMIT: the planner assumes matching rows are spread evenly,"
                     + " which hides missing indexes when they are not"),
     /** The weight of a statement's cost with a skewed column's most common value bound to its parameter. */
-    SKEW_RISK("skew-risk", Double.toString(AdvisorConfig.DEFAULT_SKEW_RISK),
+    SKEW_RISK(Weighting.SKEW_RISK.key(), Double.toString(AdvisorConfig.DEFAULT_SKEW_RISK),
             "weight of a statement's cost with the most common value of a skewed column in place of the parameter it is"
                     + " compared with: the generic plan prices the average key, which hides the rows the heaviest keys own"),
     /** The weight of a statement's cost with its LIKE/ILIKE pattern parameters bound to '%'. */
-    PATTERN_RISK("pattern-risk", Double.toString(AdvisorConfig.DEFAULT_PATTERN_RISK),
+    PATTERN_RISK(Weighting.PATTERN_RISK.key(), Double.toString(AdvisorConfig.DEFAULT_PATTERN_RISK),
             "weight of a statement's cost with its LIKE/ILIKE pattern parameters bound to '%': the generic plan prices an"
                     + " unknown pattern as rare, which hides that short search terms match most rows"),
     /** Where the write cost counts a table's row writes. */

@@ -21,6 +21,18 @@ class AdvisorConfigTest {
     }
 
     @Test
+    void set_takesThePatternRiskAndTheWriteRatesByName_andSaysWhichNamesAreValid() {
+        AdvisorConfig config = AdvisorConfig.builder().set("pattern-risk=0.3").set("write-rates=Workload").build();
+
+        assertThat(config.patternRisk()).isEqualTo(0.3);
+        assertThat(config.writeRates()).isEqualTo(AdvisorConfig.WriteRates.WORKLOAD);
+        assertThatThrownBy(() -> AdvisorConfig.builder().set("write-rates=sometimes"))
+                .hasMessage("write-rates must be auto, statistics or workload, was sometimes");
+        assertBad(AdvisorConfig.builder().patternRisk(-1), "patternRisk must be ≥ 0, was -1.0");
+        assertBad(AdvisorConfig.builder().writeRates(null), "writeRates must be auto, statistics or workload");
+    }
+
+    @Test
     void set_rejectsUnknownKeysAndNonNumbers_withTheKeysAsRemedy() {
         assertThatThrownBy(() -> AdvisorConfig.builder().set("speed=11"))
                 .hasMessage("no advisor setting named 'speed'")
@@ -40,6 +52,10 @@ class AdvisorConfigTest {
         assertThat(config.allowWrites()).isFalse();
         assertThat(config.writeCostPerRow()).isEqualTo(AdvisorConfig.DEFAULT_WRITE_COST_PER_ROW);
         assertThat(config.limitRisk()).isEqualTo(0.1);
+        assertThat(config.patternRisk()).isEqualTo(0.1);
+        assertThat(config.writeRates()).isEqualTo(AdvisorConfig.WriteRates.AUTO);
+        assertThat(AdvisorSetting.PATTERN_RISK.defaultValue()).isEqualTo(Double.toString(config.patternRisk()));
+        assertThat(AdvisorSetting.WRITE_RATES.defaultValue()).isEqualTo("auto");
         assertThat(AdvisorSetting.LIMIT_RISK.defaultValue()).isEqualTo(Double.toString(config.limitRisk()));
         assertThat(AdvisorSetting.MIN_IMPROVEMENT.defaultValue()).isEqualTo(Double.toString(config.minImprovement()));
         assertThat(AdvisorSetting.MIN_STATEMENT_IMPROVEMENT.defaultValue())

@@ -8,6 +8,7 @@ import dev.fawkes.core.plan.PlanNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The row writes that maintain a table's indexes (inserts, deletes, non-HOT updates) and its HOT updates. */
 record TableWrites(double indexMaintaining, double hotUpdated) {
@@ -31,14 +32,20 @@ record TableWrites(double indexMaintaining, double hotUpdated) {
             }
             long calls = statement.query().calls();
             statement.baseline().root().walk(node -> {
-                if ("ModifyTable".equals(node.nodeType()) && node.relation() != null) {
-                    TableKey table = new TableKey(node.schema() == null ? "public" : node.schema(), node.relation());
-                    TableWrites added = written(node, calls * rowsWritten(node), catalog, table);
-                    writes.merge(table, added, TableWrites::plus);
+                if ("ModifyTable".equals(node.nodeType())) {
+                    target(statement, node).ifPresent(table ->
+                            writes.merge(table, written(node, calls * rowsWritten(node), catalog, table), TableWrites::plus));
                 }
             });
         }
         return writes;
+    }
+
+    /** The statement's table the ModifyTable node writes, as the analysis resolved it (schema included). */
+    private static Optional<TableKey> target(StatementAnalysis statement, PlanNode modify) {
+        return statement.tables().stream()
+                .filter(t -> t.table().equals(modify.relation()) && (modify.schema() == null || modify.schema().equals(t.schema())))
+                .findFirst().map(TableKey::of);
     }
 
     private static TableWrites written(PlanNode modify, double rows, Catalog catalog, TableKey table) {

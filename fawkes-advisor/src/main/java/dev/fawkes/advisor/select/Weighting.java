@@ -19,7 +19,7 @@ public enum Weighting {
         this.summary = summary;
     }
 
-    /** The advisor setting that weighs it, as in {@code --set pattern-risk=0.2}. */
+    /** The key of the advisor setting that weighs it, as in {@code --set pattern-risk=0.2} (AdvisorSetting uses it). */
     public String key() {
         return key;
     }
