@@ -1,5 +1,6 @@
 package dev.fawkes.advisor;
 
+import dev.fawkes.advisor.analysis.ColumnUse;
 import dev.fawkes.advisor.analysis.StatementAnalysis;
 import dev.fawkes.advisor.analysis.StatementAnalyzer;
 import dev.fawkes.advisor.analysis.TableAccess;
@@ -98,7 +99,8 @@ public final class Advisor {
             Selector selector = new Selector(coster, writeCost(workload, catalog, analyses),
                     config, config.budgetFor(catalog.server().databaseSizeBytes()), progress);
             Selection selection = selector.select(analyses, candidates);
-            return AdvisorReport.of(selection, drops, skipped.groups(), whatIf.stats(), weightsInUse(coster, analyses));
+            return AdvisorReport.of(selection, drops, skipped.groups(), whatIf.stats(), weightsInUse(coster, analyses),
+                    patternsWithoutTrigram(analyses));
         }
     }
 
@@ -111,6 +113,12 @@ public final class Advisor {
         };
         return fromWorkload ? WriteCost.fromWorkload(catalog, config.writeCostPerRow(), analyses)
                 : WriteCost.fromStatistics(catalog, config.writeCostPerRow(), analyses);
+    }
+
+    /** How many statements match text against a parameter pattern their executions mostly passed without a trigram. */
+    private static int patternsWithoutTrigram(List<StatementAnalysis> analyses) {
+        return (int) analyses.stream().filter(a -> a.tables().stream().flatMap(t -> t.filters().stream())
+                .anyMatch(f -> f.operator() == ColumnUse.Operator.LIKE_WITHOUT_TRIGRAM)).count();
     }
 
     /** The configured weight of each weighting that some statement's cost includes. */

@@ -3,6 +3,7 @@ package dev.fawkes.bench;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.fawkes.bench.driver.LoadConfig;
 import dev.fawkes.bench.driver.LoadDriver;
+import dev.fawkes.bench.driver.ObservedStatements;
 import dev.fawkes.bench.driver.LoadResult;
 import dev.fawkes.bench.driver.Pools;
 import dev.fawkes.bench.driver.ProgressSink;
@@ -26,7 +27,8 @@ import java.util.function.Consumer;
 /**
  * Runs a scenario on a server: loads it into its own database (or reuses it when loaded at the
  * same scale and seed), then for each index set applies the set, drives the workload and
- * measures, and returns the side-by-side report.
+ * measures, and returns the side-by-side report. The executions the runs see are recorded, as a
+ * runtime would capture them, for the strategies of the sets that come after.
  */
 public final class BenchRunner {
     private final ConnectionSettings server;
@@ -68,11 +70,12 @@ public final class BenchRunner {
         ConnectionSettings database = ScenarioDatabase.ensure(server, plan.database());
         log.accept("scenario " + plan.scenario().name() + " in " + database.redacted());
         List<ComparisonReport.Entry> entries = new ArrayList<>();
+        ObservedStatements observed = new ObservedStatements();
         try (Connection c = new PgConnector(database, SessionOptions.forTool("bench")).open()) {
             ScenarioLoader loader = new ScenarioLoader(c, log);
             prepareData(loader, plan);
             for (IndexSet set : plan.indexSets()) {
-                entries.add(runSet(c, loader, database, plan, set));
+                entries.add(runSet(c, loader, database, plan, set, observed));
             }
         } catch (SQLException e) {
             throw PgErrors.onQuery(e, "running scenario " + plan.scenario().name());
@@ -90,27 +93,28 @@ public final class BenchRunner {
     }
 
     private ComparisonReport.Entry runSet(Connection c, ScenarioLoader loader, ConnectionSettings database, Plan plan,
-                                          IndexSet set) throws SQLException {
+                                          IndexSet set, ObservedStatements observed) throws SQLException {
         log.accept("index set " + set.name() + " …");
         if (!set.keepsCurrent()) {
-            loader.applyIndexes(plan.scenario(), indexSql(c, loader, plan.scenario(), set));
+            loader.applyIndexes(plan.scenario(), indexSql(c, loader, plan.scenario(), set, observed));
         }
         long indexBytes = indexBytes(c);
         KeyPools keys = plan.scenario().keyPools(c);
         LoadResult result;
         try (HikariDataSource pool = Pools.hikari(database, plan.load().poolSize(), "bench")) {
-            result = new LoadDriver(plan.load(), progress).run(pool, plan.scenario().operations(), keys);
+            result = new LoadDriver(plan.load(), progress).run(observed.recording(pool), plan.scenario().operations(), keys);
         }
         List<String> writes = plan.scenario().operations().stream().filter(Operation::writes).map(Operation::name).toList();
         return new ComparisonReport.Entry(set.name(), result, indexBytes, result.throughputOf(writes));
     }
 
-    private String indexSql(Connection c, ScenarioLoader loader, Scenario scenario, IndexSet set) throws SQLException {
+    private String indexSql(Connection c, ScenarioLoader loader, Scenario scenario, IndexSet set, ObservedStatements observed)
+            throws SQLException {
         if (set.strategy() == null) {
             return set.sql();
         }
         loader.resetIndexes(scenario);
-        String sql = set.strategy().indexSql(c, scenario);
+        String sql = set.strategy().indexSql(c, scenario, observed);
         log.accept(set.name() + " chose: " + (sql.isBlank() ? "no index" : sql.replace("\n", " ")));
         return sql;
     }

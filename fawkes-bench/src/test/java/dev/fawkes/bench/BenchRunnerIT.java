@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fawkes.bench.driver.LoadConfig;
 import dev.fawkes.bench.driver.ProgressSink;
 import dev.fawkes.bench.report.ComparisonReport;
+import dev.fawkes.bench.strategy.IndexStrategy;
+import dev.fawkes.bench.strategy.ScenarioWorkload;
 import dev.fawkes.core.connect.ConnectionSettings;
+import dev.fawkes.core.workload.Query;
 import dev.fawkes.testkit.PgTestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +73,26 @@ class BenchRunnerIT {
         assertThat(log).anyMatch(l -> l.startsWith("dexter chose: CREATE INDEX") && l.contains("(email)"));
         var sets = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.json()).get("indexSets");
         assertThat(sets.get(1).get("indexBytes").asLong()).isGreaterThan(sets.get(0).get("indexBytes").asLong());
+        PgTestServer.get().execute("DROP DATABASE IF EXISTS " + ScenarioDatabase.nameOf(scenario) + " WITH (FORCE)");
+    }
+
+    @Test
+    void strategies_getTheExecutionsTheEarlierRunsSaw_withTheirValues() {
+        ConnectionSettings server = ConnectionSettings.parse(PgTestServer.get().adminUrl());
+        Map<String, List<String>> seen = new LinkedHashMap<>();
+        IndexStrategy observer = (c, s, observed) -> {
+            Query lookup = ScenarioWorkload.of(s, observed).queries().stream()
+                    .filter(q -> q.text().startsWith("SELECT id, plan")).findFirst().orElseThrow();
+            seen.put("run " + (seen.size() + 1), lookup.samples());
+            return "";
+        };
+        new BenchRunner(server, line -> { }, ProgressSink.none()).run(new BenchRunner.Plan(scenario, 0.02, 42, load,
+                List.of(new IndexSet("first", null, observer), IndexSet.parse("none", scenario),
+                        new IndexSet("last", null, observer)), false));
+
+        assertThat(seen.get("run 1")).as("nothing ran before the first set").isEmpty();
+        assertThat(seen.get("run 2")).isNotEmpty()
+                .allSatisfy(sample -> assertThat(sample).matches("SELECT id, plan FROM accounts WHERE email = '[^']+@[^']+'"));
         PgTestServer.get().execute("DROP DATABASE IF EXISTS " + ScenarioDatabase.nameOf(scenario) + " WITH (FORCE)");
     }
 }

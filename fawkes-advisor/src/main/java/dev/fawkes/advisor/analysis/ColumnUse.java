@@ -23,6 +23,11 @@ public record ColumnUse(String column, String expression, Operator operator, Str
         LIKE_PREFIX,
         /** {@code LIKE/ILIKE '%abc%'}: only a trigram GIN index can serve it. */
         LIKE_INFIX,
+        /**
+         * {@code LIKE/ILIKE $n} whose observed patterns mostly have no trigram (a word of one or two characters
+         * between wildcards): no index serves it, and a trigram index would be read whole for each of them.
+         */
+        LIKE_WITHOUT_TRIGRAM,
         /** {@code jsonb @> …}: GIN jsonb_path_ops. */
         JSONB_CONTAINS,
         /** {@code to_tsvector(…) @@ …}: GIN on the exact tsvector expression. */

@@ -20,6 +20,11 @@ final class ConditionParser {
 
         /** A column or expression of the table scanned as {@code alias} that the statement joins on. */
         void join(String alias, String target);
+
+        /** True when the statement's observed executions mostly pass this parameter pattern without a trigram. */
+        default boolean mostlyWithoutTrigram(String pattern) {
+            return false;
+        }
     }
 
     private final Aliases aliases;
@@ -169,13 +174,18 @@ final class ConditionParser {
         Operator operator = switch (op) {
             case "=" -> Operator.EQUALS;
             case "<", "<=", ">", ">=" -> Operator.RANGE;
-            case "~~" -> LikePattern.classify(literal, true);
-            case "~~*" -> LikePattern.classify(literal, false);
+            case "~~" -> like(literal, true, value);
+            case "~~*" -> like(literal, false, value);
             case "@>" -> isJsonb(target, value) ? Operator.JSONB_CONTAINS : Operator.OTHER;
             case "@@" -> isTextSearch(target) ? Operator.FULL_TEXT : Operator.OTHER;
             default -> Operator.OTHER;
         };
         sink.filter(target.alias(), target.use(operator, literal));
+    }
+
+    private Operator like(String literal, boolean caseSensitive, Operand pattern) {
+        return literal == null && sink.mostlyWithoutTrigram(pattern.source()) ? Operator.LIKE_WITHOUT_TRIGRAM
+                : LikePattern.classify(literal, caseSensitive);
     }
 
     private boolean isJsonb(Operand target, Operand value) {

@@ -30,9 +30,11 @@ final class PlanFacts implements ConditionParser.Sink {
     private final Map<String, AccessBuilder> byTable = new LinkedHashMap<>();
     private final Aliases aliases;
     private final ConditionParser conditions;
+    private final ObservedPatterns observed;
 
-    private PlanFacts(Plan plan, Catalog catalog) {
+    private PlanFacts(Plan plan, Catalog catalog, ObservedPatterns observed) {
         this.catalog = catalog;
+        this.observed = observed;
         Set<String> known = new LinkedHashSet<>();
         for (PlanNode node : plan.root().nodes()) {
             if (node.alias() != null) {
@@ -66,8 +68,8 @@ final class PlanFacts implements ConditionParser.Sink {
     }
 
     /** The facts of the plan, one builder per table in the order the plan first names them. */
-    static PlanFacts of(Plan plan, Catalog catalog) {
-        PlanFacts facts = new PlanFacts(plan, catalog);
+    static PlanFacts of(Plan plan, Catalog catalog, ObservedPatterns observed) {
+        PlanFacts facts = new PlanFacts(plan, catalog, observed);
         facts.visit(plan.root(), null, false);
         return facts;
     }
@@ -100,6 +102,11 @@ final class PlanFacts implements ConditionParser.Sink {
     @Override
     public void filter(String alias, ColumnUse use) {
         table(alias).ifPresent(t -> t.filter(use));
+    }
+
+    @Override
+    public boolean mostlyWithoutTrigram(String pattern) {
+        return observed.mostlyWithoutTrigram(pattern);
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class StatementAnalyzer {
     }
 
     private StatementAnalysis analyze(Query query, StatementAnalysis.Kind kind, StatementText text, Plan plan) {
-        PlanFacts facts = PlanFacts.of(plan, catalog);
+        PlanFacts facts = PlanFacts.of(plan, catalog, ObservedPatterns.of(query));
         OrderFinder.apply(facts, plan.root(), text);
         assignments(text, facts, plan);
         List<AccessBuilder> all = facts.tables();

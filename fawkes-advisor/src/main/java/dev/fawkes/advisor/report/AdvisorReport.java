@@ -37,11 +37,20 @@ public record AdvisorReport(List<Recommendation> recommendations, List<NotVerifi
      */
     public static AdvisorReport of(Selection selection, List<DropAdvice> drops, List<SkippedGroup> skipped, WhatIf.Stats whatIf,
                                    Map<Weighting, Double> weights) {
+        return of(selection, drops, skipped, whatIf, weights, 0);
+    }
+
+    /**
+     * The same, where {@code withoutTrigram} statements match text against parameter patterns that their observed
+     * executions mostly pass without a trigram, so no trigram index was proposed for those patterns.
+     */
+    public static AdvisorReport of(Selection selection, List<DropAdvice> drops, List<SkippedGroup> skipped, WhatIf.Stats whatIf,
+                                   Map<Weighting, Double> weights, int withoutTrigram) {
         List<Recommendation> recommendations = selection.picks().stream().map(Recommendation::of).toList();
         List<NotVerified> notVerified = selection.notVerified().stream()
                 .map(u -> new NotVerified(u.candidate().spec(), u.candidate().why(), u.reason())).toList();
         Totals totals = new Totals(selection.statements().size(), selection.costBefore(), selection.costAfter(),
-                selection.writeOverhead(), weights);
+                selection.writeOverhead(), weights, withoutTrigram);
         return new AdvisorReport(recommendations, notVerified, drops, skipped, totals, whatIf);
     }
 
@@ -137,10 +146,10 @@ public record AdvisorReport(List<Recommendation> recommendations, List<NotVerifi
     /**
      * The advised statements' count and the workload's cost (Σ calls × planner cost) before and after the recommended
      * indexes, the write cost they add in the same units, and the weight of each {@link Weighting} that some
-     * statement's cost includes.
+     * statement's cost includes, and how many statements' observed parameter patterns mostly had no trigram.
      */
     public record Totals(int statements, double costBefore, double costAfter, double writeOverhead,
-                         Map<Weighting, Double> weights) {
+                         Map<Weighting, Double> weights, int patternsWithoutTrigram) {
 
         /** Copies the weights. */
         public Totals {

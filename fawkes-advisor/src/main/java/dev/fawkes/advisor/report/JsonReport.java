@@ -42,7 +42,8 @@ final class JsonReport {
         node.put("statements", t.statements()).put("costBefore", t.costBefore()).put("costAfter", t.costAfter())
                 .put("writeOverhead", t.writeOverhead()).put("improvement", t.improvement())
                 .put("limitRisk", t.weight(Weighting.LIMIT_RISK)).put("skewRisk", t.weight(Weighting.SKEW_RISK))
-                .put("patternRisk", t.weight(Weighting.PATTERN_RISK));
+                .put("patternRisk", t.weight(Weighting.PATTERN_RISK))
+                .put("patternsWithoutTrigram", t.patternsWithoutTrigram());
     }
 
     private static void recommendation(ObjectNode node, AdvisorReport.Recommendation r) {

@@ -16,7 +16,9 @@ final class MarkdownReport {
         lines.add("# Fawkes index advice");
         lines.add("");
         lines.add("**" + Summary.headline(report) + "**; " + Summary.totals(report.totals()) + ".");
-        for (String weighting : Summary.weightings(report.totals())) {
+        List<String> notes = new ArrayList<>(Summary.weightings(report.totals()));
+        notes.addAll(Summary.observations(report.totals()));
+        for (String weighting : notes) {
             lines.add("");
             lines.add("_" + weighting + "._");
         }

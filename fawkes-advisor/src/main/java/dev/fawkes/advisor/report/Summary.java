@@ -32,6 +32,14 @@ final class Summary {
                 + Numbers.cost(t.writeOverhead()) + " of index maintenance on writes: " + Numbers.lower(t.improvement());
     }
 
+    /** What the observed executions showed, when it changed the candidates: empty when it did not. */
+    static List<String> observations(AdvisorReport.Totals t) {
+        return t.patternsWithoutTrigram() == 0 ? List.of() : List.of(count(t.patternsWithoutTrigram(), "statement", "statements")
+                + " mostly ran with LIKE/ILIKE parameter patterns that have no trigram (a word under three characters"
+                + " between wildcards): no trigram index is proposed for those patterns, since a prepared statement's"
+                + " generic plan would read all of it for them");
+    }
+
     /** What the statements' costs include besides their plain plan's cost: one line per weighting in use. */
     static List<String> weightings(AdvisorReport.Totals t) {
         List<String> lines = new ArrayList<>();

@@ -16,6 +16,7 @@ final class TextReport {
         lines.add("Fawkes index advice: " + Summary.headline(report));
         lines.add(Summary.totals(report.totals()));
         lines.addAll(Summary.weightings(report.totals()));
+        lines.addAll(Summary.observations(report.totals()));
         int n = 1;
         for (AdvisorReport.Recommendation r : report.recommendations()) {
             recommendation(n++, r);

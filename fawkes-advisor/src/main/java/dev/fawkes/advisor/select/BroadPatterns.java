@@ -1,13 +1,10 @@
 package dev.fawkes.advisor.select;
 
+import dev.fawkes.advisor.analysis.PatternOperands;
 import dev.fawkes.core.sql.SqlLexer;
-import dev.fawkes.core.sql.Token;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds statements that match text against a parameter pattern ({@code name ILIKE $3}, {@code LIKE}, {@code ~~},
@@ -19,7 +16,6 @@ import java.util.Set;
 final class BroadPatterns {
     /** The pattern bound to the parameter: it matches every non-null text. */
     static final String MATCH_ALL = "%";
-    private static final Set<String> MATCH_OPERATORS = Set.of("~~", "~~*");
 
     private BroadPatterns() {
     }
@@ -30,45 +26,8 @@ final class BroadPatterns {
         if (!lexed.ok()) {
             return Optional.empty();
         }
-        List<Token> tokens = lexed.tokens().stream().filter(t -> !t.isTrivia()).toList();
         Map<Integer, String> patterns = new HashMap<>();
-        for (int i = 1; i + 1 < tokens.size(); i++) {
-            if (matches(tokens.get(i)) && !tokens.get(i - 1).isWord("NOT")) {
-                patternParameters(tokens, i + 1).forEach(n -> patterns.put(n, MATCH_ALL));
-            }
-        }
+        PatternOperands.of(lexed.tokens()).forEach(o -> o.parameters().forEach(n -> patterns.put(n, MATCH_ALL)));
         return patterns.isEmpty() ? Optional.empty() : Optional.of(Parameters.bind(lexed.tokens(), sql, patterns));
-    }
-
-    /**
-     * The parameters of the pattern starting at token {@code from}: a parameter, or parameters and string constants
-     * joined by {@code ||} ({@code '%' || $1 || '%'}), each possibly cast ({@code $1::text}).
-     */
-    private static List<Integer> patternParameters(List<Token> tokens, int from) {
-        List<Integer> parameters = new ArrayList<>();
-        int i = from;
-        while (i < tokens.size()) {
-            Token t = tokens.get(i);
-            if (t.kind() == Token.Kind.PARAMETER) {
-                parameters.add(Parameters.number(t));
-            } else if (t.kind() != Token.Kind.STRING) {
-                break;
-            }
-            i = afterCast(tokens, i + 1);
-            if (i >= tokens.size() || !tokens.get(i).isSymbol("||")) {
-                break;
-            }
-            i++;
-        }
-        return parameters;
-    }
-
-    private static int afterCast(List<Token> tokens, int i) {
-        return i + 1 < tokens.size() && tokens.get(i).isSymbol("::") && tokens.get(i + 1).isWord() ? i + 2 : i;
-    }
-
-    private static boolean matches(Token t) {
-        return t.isWord("LIKE") || t.isWord("ILIKE")
-                || t.kind() == Token.Kind.OPERATOR && MATCH_OPERATORS.contains(t.text());
     }
 }

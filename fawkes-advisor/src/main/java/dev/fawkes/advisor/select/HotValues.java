@@ -1,5 +1,7 @@
 package dev.fawkes.advisor.select;
 
+import dev.fawkes.advisor.analysis.PatternOperands;
+
 import dev.fawkes.advisor.analysis.ColumnUse;
 import dev.fawkes.advisor.analysis.StatementAnalysis;
 import dev.fawkes.advisor.analysis.TableAccess;
@@ -72,7 +74,7 @@ final class HotValues {
             return null;
         }
         String column = folded(columnFirst ? left : right);
-        int parameter = Parameters.number(columnFirst ? right : left);
+        int parameter = PatternOperands.number(columnFirst ? right : left);
         return statistics(column, tables, catalog).stream().map(s -> hot(parameter, s)).filter(Objects::nonNull)
                 .max(Comparator.comparingDouble(Hot::rows)).orElse(null);
     }

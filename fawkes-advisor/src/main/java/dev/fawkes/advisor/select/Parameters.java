@@ -1,5 +1,7 @@
 package dev.fawkes.advisor.select;
 
+import dev.fawkes.advisor.analysis.PatternOperands;
+
 import dev.fawkes.core.sql.Token;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +22,12 @@ final class Parameters {
             if (t.kind() != Token.Kind.PARAMETER) {
                 continue;
             }
-            int n = number(t);
+            int n = PatternOperands.number(t);
             out.append(sql, copied, t.offset());
             out.append(values.containsKey(n) ? constant(values.get(n)) : "$" + (n - boundBelow(values, n)));
             copied = t.end();
         }
         return out.append(sql.substring(copied)).toString();
-    }
-
-    /** The parameter's number: 3 for {@code $3}. */
-    static int number(Token parameter) {
-        return Integer.parseInt(parameter.text().substring(1));
     }
 
     private static long boundBelow(Map<Integer, String> values, int n) {

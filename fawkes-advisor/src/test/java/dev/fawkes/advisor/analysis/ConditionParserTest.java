@@ -8,6 +8,7 @@ import static dev.fawkes.advisor.analysis.ColumnUse.Operator.IS_NULL;
 import static dev.fawkes.advisor.analysis.ColumnUse.Operator.JSONB_CONTAINS;
 import static dev.fawkes.advisor.analysis.ColumnUse.Operator.LIKE_INFIX;
 import static dev.fawkes.advisor.analysis.ColumnUse.Operator.LIKE_PREFIX;
+import static dev.fawkes.advisor.analysis.ColumnUse.Operator.LIKE_WITHOUT_TRIGRAM;
 import static dev.fawkes.advisor.analysis.ColumnUse.Operator.OTHER;
 import static dev.fawkes.advisor.analysis.ColumnUse.Operator.RANGE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,7 @@ class ConditionParserTest {
 
     private final Map<String, List<ColumnUse>> filters = new LinkedHashMap<>();
     private final Map<String, List<String>> joins = new LinkedHashMap<>();
+    private final List<String> shortPatterns = new ArrayList<>();
     private final ConditionParser parser = new ConditionParser(new Aliases(Set.of("u", "i", "d", "r"), null), new Sink());
 
     @Test
@@ -60,6 +62,14 @@ class ConditionParserTest {
         parser.parse("((u.name ~~ 'abc%'::text) AND (u.email ~~ '%x'::text) AND (u.title ~~* 'abc%'::text) AND (u.note ~~ $2))");
 
         assertThat(filters.get("u")).extracting(ColumnUse::operator).containsExactly(LIKE_PREFIX, LIKE_INFIX, LIKE_INFIX, LIKE_INFIX);
+    }
+
+    @Test
+    void parameterPattern_mostlyObservedWithoutTrigram_isLikeWithoutTrigram_butALiteralKeepsItsOwnKind() {
+        shortPatterns.add("$2");
+        parser.parse("((u.note ~~* ($2)::text) AND (u.title ~~* $3) AND (u.name ~~* '%ab%'::text))");
+
+        assertThat(filters.get("u")).extracting(ColumnUse::operator).containsExactly(LIKE_WITHOUT_TRIGRAM, LIKE_INFIX, LIKE_INFIX);
     }
 
     @Test
@@ -153,6 +163,11 @@ class ConditionParserTest {
     }
 
     private final class Sink implements ConditionParser.Sink {
+        @Override
+        public boolean mostlyWithoutTrigram(String pattern) {
+            return shortPatterns.stream().anyMatch(pattern::contains);
+        }
+
         @Override
         public boolean isTable(String alias) {
             return !alias.equals("r");

@@ -125,6 +125,17 @@ class AdvisorReportTest {
     }
 
     @Test
+    void saysHowManyStatementsRanMostlyWithPatternsWithoutTrigram_onlyWhenSomeDid() {
+        AdvisorReport observed = AdvisorReport.of(selection(), List.of(), List.of(), STATS, Map.of(), 2);
+        String line = "2 statements mostly ran with LIKE/ILIKE parameter patterns that have no trigram";
+
+        assertThat(observed.text()).contains(line);
+        assertThat(observed.markdown()).contains(line);
+        assertThat(observed.json()).contains("\"patternsWithoutTrigram\" : 2");
+        assertThat(report().text()).doesNotContain("no trigram");
+    }
+
+    @Test
     void hasNoAdvice_whenNothingIsRecommendedOrDropped() {
         Selection none = new Selection(List.of(), List.of(), List.of(), 100, 100, 0);
         AdvisorReport report = AdvisorReport.of(none, List.of(), List.of(), STATS);

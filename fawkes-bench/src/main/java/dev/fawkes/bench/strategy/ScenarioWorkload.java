@@ -1,12 +1,19 @@
 package dev.fawkes.bench.strategy;
 
+import dev.fawkes.bench.driver.ObservedStatements;
 import dev.fawkes.bench.scenario.Operation;
 import dev.fawkes.bench.scenario.Scenario;
 import dev.fawkes.core.sql.SqlLexer;
 import dev.fawkes.core.sql.Token;
+import dev.fawkes.core.workload.Fingerprint;
+import dev.fawkes.core.workload.Query;
 import dev.fawkes.core.workload.SqlFileReader;
 import dev.fawkes.core.workload.Workload;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A scenario's workload as an advisor reads it: every statement of every operation, its JDBC
@@ -29,6 +36,29 @@ public final class ScenarioWorkload {
             }
         }
         return SqlFileReader.read(scenario.name() + " workload", script.toString());
+    }
+
+    /**
+     * The same, with each statement's executions as {@code observed} recorded them (its parameter values written in),
+     * as a runtime capture gives them.
+     */
+    public static Workload of(Scenario scenario, ObservedStatements observed) {
+        Workload file = of(scenario);
+        Map<String, List<String>> samples = new HashMap<>();
+        for (Operation op : scenario.operations()) {
+            for (String sql : op.statements()) {
+                samples.merge(Fingerprint.of(numbered(sql)).fingerprint(), observed.samples(sql), ScenarioWorkload::both);
+            }
+        }
+        List<Query> queries = file.queries().stream()
+                .map(q -> q.withSamples(samples.getOrDefault(q.fingerprint(), List.of()))).toList();
+        return new Workload(file.source(), file.origin(), queries, file.skipped());
+    }
+
+    private static List<String> both(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The statement with each JDBC {@code ?} placeholder replaced by {@code $1, $2 …} (strings and comments untouched). */

@@ -20,7 +20,7 @@ public final class Strategies {
 
     /** Dexter's published rules on the scenario's weighted statements, costed on the scratch database. */
     public static IndexStrategy dexter() {
-        return (connection, scenario) -> {
+        return (connection, scenario, observed) -> {
             Catalog catalog = new CatalogReader(connection).read();
             StatementAnalyzer analyzer = new StatementAnalyzer(connection, catalog);
             List<StatementAnalysis> analyses = ScenarioWorkload.of(scenario).queries().stream().map(analyzer::analyze).toList();
@@ -30,7 +30,10 @@ public final class Strategies {
         };
     }
 
-    /** Fawkes's advisor on the scenario's weighted statements; GIN and other indexes HypoPG cannot simulate are verified for real (the scenario database is scratch). */
+    /**
+     * Fawkes's advisor on the scenario's weighted statements, with the executions the earlier runs observed; GIN and
+     * other indexes HypoPG cannot simulate are verified for real (the scenario database is scratch).
+     */
     public static IndexStrategy advisor() {
         return advisor(report -> { });
     }
@@ -46,9 +49,9 @@ public final class Strategies {
      */
     public static IndexStrategy advisor(List<String> settings, Consumer<AdvisorReport> reports) {
         configured(settings);
-        return (connection, scenario) -> {
+        return (connection, scenario, observed) -> {
             AdvisorConfig config = configured(settings);
-            AdvisorReport report = new Advisor(connection, config).advise(ScenarioWorkload.of(scenario));
+            AdvisorReport report = new Advisor(connection, config).advise(ScenarioWorkload.of(scenario, observed));
             reports.accept(report);
             return report.recommendations().stream().map(r -> r.spec().createSql(r.name(), false))
                     .collect(Collectors.joining(";\n"));

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Merges statements with the same {@link Fingerprint}: counters summed, the slowest sample kept. */
+/** Merges statements with the same {@link Fingerprint}: counters summed, the slowest sample kept, samples drawn by calls. */
 final class QueryAggregator {
     private final Map<String, Query> byFingerprint = new LinkedHashMap<>();
 
@@ -13,7 +13,7 @@ final class QueryAggregator {
     void add(String sql, String sample, long calls, double totalMs, double maxMs) {
         Fingerprint.Normalized normalized = Fingerprint.of(sql);
         add(new Query(normalized.fingerprint(), normalized.text(), sample, calls, totalMs, mean(totalMs, calls),
-                maxMs, 0, 0, 0));
+                maxMs, 0, 0, 0, Samples.of(sample)));
     }
 
     /** Adds a query, merging it into the one with the same fingerprint. */
@@ -31,7 +31,8 @@ final class QueryAggregator {
         double total = a.totalTimeMs() + b.totalTimeMs();
         return new Query(a.fingerprint(), a.text(), slowerSample(a, b), calls, total, mean(total, calls),
                 Math.max(a.maxTimeMs(), b.maxTimeMs()), a.rows() + b.rows(), a.sharedBlocksHit() + b.sharedBlocksHit(),
-                a.sharedBlocksRead() + b.sharedBlocksRead());
+                a.sharedBlocksRead() + b.sharedBlocksRead(),
+                Samples.merge(a.samples(), a.calls(), b.samples(), b.calls(), a.fingerprint()));
     }
 
     /** The sample of the slower execution, the one worth explaining; the first on a tie. */

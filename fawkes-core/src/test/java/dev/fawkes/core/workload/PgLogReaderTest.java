@@ -68,6 +68,7 @@ class PgLogReaderTest {
         assertThat(byEmail.totalTimeMs()).isEqualTo(0.5);
         assertThat(byEmail.sample()).isEqualTo("SELECT * FROM customers WHERE email = 'ann@example.com'");
         assertThat(byEmail.text()).isEqualTo("SELECT * FROM customers WHERE email = $1");
+        assertThat(byEmail.samples()).hasSize(Samples.SIZE).containsOnly(byEmail.sample());
         assertThat(WorkloadQueries.like(w, "SELECT * FROM customers WHERE email = $1 AND status = $2").sample())
                 .isEqualTo("SELECT * FROM customers WHERE email = 'o''brien@example.com' AND status = 'active'");
     }

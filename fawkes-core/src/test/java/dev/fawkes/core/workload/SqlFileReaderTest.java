@@ -22,6 +22,20 @@ class SqlFileReaderTest {
     }
 
     @Test
+    void sameFingerprint_keepsSamplesOfBothLiterals_inProportionToTheirWeights() {
+        Workload w = SqlFileReader.read("w.sql", """
+                -- weight: 1000
+                SELECT * FROM people WHERE name ILIKE '%jo%';
+                -- weight: 1
+                SELECT * FROM people WHERE name ILIKE '%smith%';
+                """);
+        assertThat(w.queries()).singleElement().satisfies(q -> {
+            assertThat(q.samples()).hasSize(Samples.SIZE).contains("SELECT * FROM people WHERE name ILIKE '%jo%'");
+            assertThat(q.samples().stream().filter(s -> s.contains("smith")).count()).isLessThan(4);
+        });
+    }
+
+    @Test
     void weightComment_setsTheCalls() {
         Workload w = SqlFileReader.read("w.sql", """
                 -- weight: 250
