@@ -72,9 +72,16 @@ final class PartialCandidates implements CandidateGenerator {
         return stats.mostCommonFrequencies().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
-    /** The condition as SQL for an index predicate, with the statement's literal as given. */
+    /**
+     * The condition as SQL for an index predicate, with the statement's literal as given; a boolean column as
+     * {@code col} or {@code NOT col}, the form PostgreSQL reduces {@code col = true/false} to, since HypoPG keeps a
+     * hypothetical index's predicate as written and the planner cannot match {@code done = false} to {@code NOT done}.
+     */
     static String sql(ColumnUse filter) {
         String column = Identifiers.quote(filter.column());
+        if (filter.operator() == ColumnUse.Operator.EQUALS && ("true".equals(filter.literal()) || "false".equals(filter.literal()))) {
+            return "true".equals(filter.literal()) ? column : "NOT " + column;
+        }
         return switch (filter.operator()) {
             case IS_NULL -> column + " IS NULL";
             case IS_NOT_NULL -> column + " IS NOT NULL";

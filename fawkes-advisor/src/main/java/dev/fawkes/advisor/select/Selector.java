@@ -59,7 +59,10 @@ public final class Selector {
     }
 
     private static Candidate merge(List<Candidate> same) {
-        String why = same.stream().map(Candidate::why).distinct().collect(Collectors.joining("; "));
+        List<String> reasons = same.stream().map(Candidate::why).distinct().toList();
+        // "equality on a" says nothing that "equality on a, its most selective column" does not.
+        String why = reasons.stream().filter(r -> reasons.stream().noneMatch(o -> !o.equals(r) && o.startsWith(r)))
+                .collect(Collectors.joining("; "));
         return new Candidate(same.getFirst().spec(), why, union(same.stream().map(Candidate::replaces).toList()),
                 union(same.stream().map(Candidate::requires).toList()));
     }

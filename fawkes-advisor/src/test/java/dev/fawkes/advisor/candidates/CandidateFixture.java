@@ -36,7 +36,8 @@ final class CandidateFixture {
             column("total", "numeric", stats(-0.8, 0, 0.0, 9)),
             column("notes", "text", stats(-1, 0.2, 0.0, 400)),
             column("payload", "jsonb", stats(-1, 0, 0.0, 200)),
-            column("legacy", "text", null));
+            column("legacy", "text", null),
+            column("archived", "boolean", stats(2, 0, 0.0, 1)));
     static final Constraint PRIMARY_KEY = new Constraint("orders_pkey", ConstraintType.PRIMARY_KEY, List.of("id"), null, null,
             List.of(), true, "PRIMARY KEY (id)");
 

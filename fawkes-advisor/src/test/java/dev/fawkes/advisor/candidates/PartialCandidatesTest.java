@@ -56,6 +56,14 @@ class PartialCandidatesTest {
     }
 
     @Test
+    void booleanLiteral_isWrittenAsTheColumnOrItsNegation_thePlannerCanMatchAgainstAHypotheticalIndex() {
+        assertThat(generate(on("orders").where(filter("archived", EQUALS, "false"), param("customer_id", EQUALS)).build()))
+                .containsExactly("CREATE INDEX IF NOT EXISTS i ON public.orders (customer_id) WHERE NOT archived");
+        assertThat(generate(on("orders").where(filter("archived", EQUALS, "true"), param("customer_id", EQUALS)).build()))
+                .containsExactly("CREATE INDEX IF NOT EXISTS i ON public.orders (customer_id) WHERE archived");
+    }
+
+    @Test
     void nothingElseToIndex_keysThePrimaryKey() {
         assertThat(generate(on("orders").where(filter("status", EQUALS, "'pending'::text")).build()))
                 .containsExactly("CREATE INDEX IF NOT EXISTS i ON public.orders (id) WHERE status = 'pending'::text");

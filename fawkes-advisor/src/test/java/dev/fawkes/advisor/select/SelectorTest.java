@@ -252,6 +252,14 @@ class SelectorTest {
     }
 
     @Test
+    void mergedReasons_dropOneThatAnotherOnlyExtends() {
+        List<Candidate> merged = Selector.distinct(List.of(
+                Candidate.of(A, "equality on a, its most selective column"), Candidate.of(A, "equality on a")));
+
+        assertThat(merged).singleElement().extracting(Candidate::why).isEqualTo("equality on a, its most selective column");
+    }
+
+    @Test
     void sharesEachStatementsBenefit_betweenThePicksItsPlanUses() {
         StatementAnalysis s1 = coster.statement("q1", 10, 1000, "t");
         StatementAnalysis s2 = coster.statement("q2", 20, 1000, "u");

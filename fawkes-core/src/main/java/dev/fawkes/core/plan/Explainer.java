@@ -109,6 +109,10 @@ public final class Explainer {
 
     private Plan planPrepared(String name, String statement, String options) throws SQLException {
         execute("SET LOCAL plan_cache_mode = force_generic_plan");
+        // EXECUTE with NULL arguments prunes partitions at executor startup: a partition key compared with a
+        // parameter would leave no partition at all. GENERIC_PLAN (16+) skips that pruning; before 16 the only way
+        // is to plan without pruning, which also keeps partitions a literal key would have pruned at plan time.
+        execute("SET LOCAL enable_partition_pruning = off");
         execute("PREPARE " + name + " AS " + statement);
         return parse("EXPLAIN (" + options + ") EXECUTE " + name + nullArguments(parameterCount(name).orElseThrow()), true);
     }

@@ -30,6 +30,9 @@ class ExplainerIT {
                 CREATE TABLE orders (id int PRIMARY KEY, number text NOT NULL, customer_id int NOT NULL,
                                      status text NOT NULL, total numeric NOT NULL);
                 CREATE UNIQUE INDEX orders_number_idx ON orders (number);
+                CREATE TABLE events (id int, at date NOT NULL) PARTITION BY RANGE (at);
+                CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+                CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
                 CREATE INDEX orders_customer_idx ON orders (customer_id);
                 INSERT INTO customers SELECT g, 'c' || g, CASE WHEN g % 10 = 0 THEN 'NL' ELSE 'DE' END
                   FROM generate_series(1, 1000) g;
@@ -118,6 +121,15 @@ class ExplainerIT {
 
         assertThat(plan.root().nodes()).anyMatch(n -> "(customer_id = $1)".equals(n.indexCondition())
                 || "(customer_id = $1)".equals(n.recheckCondition()));
+    }
+
+    @Test
+    void genericPlan_ofAPartitionKeyComparedWithParameters_keepsEveryPartition_byPrepareAndOnThisServer() throws SQLException {
+        String sql = "SELECT count(*) FROM events WHERE at >= $1 AND at < $2";
+        for (Plan plan : new Plan[] {explainer.explainGenericByPrepare(sql), explainer.explain(sql)}) {
+            assertThat(plan.root().nodes()).extracting(PlanNode::relation).contains("events_2024", "events_2025");
+        }
+        assertThat(setting("enable_partition_pruning")).isEqualTo("on");
     }
 
     @Test
