@@ -14,18 +14,19 @@ import dev.fawkes.advisor.select.Selection;
 import dev.fawkes.advisor.select.Selector;
 import dev.fawkes.advisor.select.Weighting;
 import dev.fawkes.advisor.select.WriteCost;
+import dev.fawkes.advisor.select.WritePeriod;
 import dev.fawkes.advisor.whatif.WhatIf;
 import dev.fawkes.core.catalog.Catalog;
 import dev.fawkes.core.catalog.CatalogReader;
 import dev.fawkes.core.workload.Query;
 import dev.fawkes.core.workload.Workload;
-import dev.fawkes.core.workload.WorkloadSource;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -106,13 +107,22 @@ public final class Advisor {
 
     /** The write cost model, counting row writes where {@link AdvisorConfig#writeRates()} says. */
     private WriteCost writeCost(Workload workload, Catalog catalog, List<StatementAnalysis> analyses) {
-        boolean fromWorkload = switch (config.writeRates()) {
-            case WORKLOAD -> true;
-            case STATISTICS -> false;
-            case AUTO -> workload.source() == WorkloadSource.SQL_FILE;
+        double perRow = config.writeCostPerRow();
+        return switch (config.writeRates()) {
+            case WORKLOAD -> WriteCost.fromWorkload(catalog, perRow, analyses);
+            case STATISTICS -> WriteCost.fromStatistics(catalog, perRow, analyses);
+            case AUTO -> switch (workload.source()) {
+                case SQL_FILE, RUNTIME_CAPTURE -> WriteCost.fromWorkload(catalog, perRow, analyses);
+                case LOG_FILE -> WriteCost.fromStatistics(catalog, perRow, analyses);
+                // pg_stat_statements and the table statistics are reset apart: a table's bulk load since its
+                // statistics began must not outweigh an hour of queries since pg_stat_statements was reset.
+                case PG_STAT_STATEMENTS -> {
+                    OptionalDouble share = WritePeriod.share(workload.since(), catalog.server().statsReset(), catalog.readAt());
+                    yield share.isPresent() ? WriteCost.fromStatistics(catalog, perRow, analyses, share.getAsDouble())
+                            : WriteCost.fromWorkload(catalog, perRow, analyses);
+                }
+            };
         };
-        return fromWorkload ? WriteCost.fromWorkload(catalog, config.writeCostPerRow(), analyses)
-                : WriteCost.fromStatistics(catalog, config.writeCostPerRow(), analyses);
     }
 
     /** How many statements match text against a parameter pattern their executions mostly passed without a trigram. */

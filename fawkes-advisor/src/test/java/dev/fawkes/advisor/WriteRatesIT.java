@@ -3,6 +3,7 @@ package dev.fawkes.advisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fawkes.advisor.report.AdvisorReport;
+import dev.fawkes.core.workload.PgStatStatementsReader;
 import dev.fawkes.core.workload.SqlFileReader;
 import dev.fawkes.core.workload.Workload;
 import dev.fawkes.testkit.PgTestServer;
@@ -64,6 +65,33 @@ class WriteRatesIT {
                 // each one entry at (1 + entry width / 64) × 1.0 — not the 400,000 rows loaded.
                 assertThat(r.writeOverhead()).isBetween(20.0, 40.0);
             });
+            assertThat(statistics.recommendations()).as(statistics.text()).isEmpty();
+        }
+    }
+
+    @Test
+    void pgStatStatements_countTheirOwnWrites_whenTheTableStatisticsNeverReset() throws Exception {
+        try (TestDatabase pgss = PgTestServer.get().createDatabase().execute("""
+                CREATE EXTENSION pg_stat_statements;
+                CREATE EXTENSION hypopg;
+                CREATE TABLE orders (id bigint PRIMARY KEY, customer_id int NOT NULL, total numeric NOT NULL);
+                INSERT INTO orders SELECT g, g % 20000, g % 1000 FROM generate_series(1, 400000) g;
+                ANALYZE orders;
+                SELECT pg_stat_force_next_flush();
+                """); Connection c = pgss.connect(); java.sql.Statement s = c.createStatement()) {
+            for (int i = 0; i < 30; i++) {
+                s.execute("SELECT id, total FROM orders WHERE customer_id = " + i);
+            }
+            Workload workload = new PgStatStatementsReader(c).read();
+            AdvisorReport auto = new Advisor(c, AdvisorConfig.builder().build()).advise(workload);
+            AdvisorReport statistics = new Advisor(c, AdvisorConfig.builder()
+                    .writeRates(AdvisorConfig.WriteRates.STATISTICS).build()).advise(workload);
+
+            assertThat(workload.since()).isNotNull();
+            // The database's statistics were never reset, so their period is unknown: the 400,000 loaded rows are
+            // not charged against 30 calls of a query pg_stat_statements saw since its own reset.
+            assertThat(auto.recommendations()).as(auto.text()).singleElement()
+                    .satisfies(r -> assertThat(r.spec().keySql()).startsWith("customer_id"));
             assertThat(statistics.recommendations()).as(statistics.text()).isEmpty();
         }
     }

@@ -66,6 +66,11 @@ record TableWrites(double indexMaintaining, double hotUpdated) {
         return modify.children().isEmpty() ? modify.rows() : Math.max(1, modify.children().getFirst().rows());
     }
 
+    /** These writes × {@code factor}: the same rate over a period {@code factor} times as long. */
+    TableWrites times(double factor) {
+        return new TableWrites(indexMaintaining * factor, hotUpdated * factor);
+    }
+
     private TableWrites plus(TableWrites other) {
         return new TableWrites(indexMaintaining + other.indexMaintaining, hotUpdated + other.hotUpdated);
     }

@@ -57,6 +57,15 @@ public interface WriteCost {
     }
 
     /**
+     * The same, with the table statistics × {@code periodShare}: the workload covers that share of the period since
+     * the statistics were reset (pg_stat_statements reset 2 days ago, table statistics 40 days ago: 0.05).
+     */
+    static WriteCost fromStatistics(Catalog catalog, double costPerRow, List<StatementAnalysis> workload, double periodShare) {
+        return new StatisticsWriteCost(catalog, costPerRow, TableUpdates.of(workload),
+                r -> TableWrites.of(r.stats()).times(periodShare));
+    }
+
+    /**
      * The same model with the writes counted from the workload's own INSERT, UPDATE, DELETE and MERGE statements
      * (calls × the rows each call's plan writes; updates HOT in the share the table statistics show): for a workload
      * whose call counts share no period with the table statistics, such as a SQL file with weights, where a table's

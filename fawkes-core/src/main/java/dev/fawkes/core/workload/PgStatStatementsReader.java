@@ -5,9 +5,12 @@ import dev.fawkes.core.FawkesException;
 import dev.fawkes.core.catalog.Identifiers;
 import dev.fawkes.core.connect.PgErrors;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,7 +37,8 @@ public final class PgStatStatementsReader {
         Session session = session();
         try {
             PgStatStatementsView view = view(session);
-            return rows(session, view);
+            Workload workload = rows(session, view);
+            return new Workload(workload.source(), workload.origin(), workload.queries(), workload.skipped(), since(view));
         } catch (SQLException e) {
             throw translate(e, session);
         }
@@ -61,6 +65,24 @@ public final class PgStatStatementsReader {
 
     private PgStatStatementsView view(Session session) throws SQLException {
         return PgStatStatementsView.find(connection).orElseThrow(() -> notInstalled(session));
+    }
+
+    /** When pg_stat_statements was last reset (its info view, 1.9+ on PostgreSQL 14+); null when it cannot say. */
+    private Instant since(PgStatStatementsView view) throws SQLException {
+        String info = Identifiers.quote(view.schema()) + ".pg_stat_statements_info";
+        String sql = MARKER + "SELECT CASE WHEN to_regclass(?) IS NOT NULL THEN 1 END";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, info);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getObject(1) == null) {
+                    return null;
+                }
+            }
+        }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(MARKER + "SELECT stats_reset FROM " + info)) {
+            OffsetDateTime reset = rs.next() ? rs.getObject(1, OffsetDateTime.class) : null;
+            return reset == null ? null : reset.toInstant();
+        }
     }
 
     private String select(PgStatStatementsView view) {

@@ -1,18 +1,25 @@
 package dev.fawkes.core.workload;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * A set of statements with how often and how long they ran, from one {@link WorkloadSource},
- * plus the input that could not be used ({@code skipped}) with the reason for each.
+ * plus the input that could not be used ({@code skipped}) with the reason for each, and when the
+ * period its counts cover began ({@code since}; null when the source does not say).
  */
-public record Workload(WorkloadSource source, String origin, List<Query> queries, List<Skipped> skipped) {
+public record Workload(WorkloadSource source, String origin, List<Query> queries, List<Skipped> skipped, Instant since) {
 
     /** Copies the lists. */
     public Workload {
         queries = List.copyOf(queries);
         skipped = List.copyOf(skipped);
+    }
+
+    /** A workload whose source does not say when its period began. */
+    public Workload(WorkloadSource source, String origin, List<Query> queries, List<Skipped> skipped) {
+        this(source, origin, queries, skipped, null);
     }
 
     /** True when no statement was found. */
