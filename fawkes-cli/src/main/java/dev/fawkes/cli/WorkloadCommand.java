@@ -8,6 +8,7 @@ import dev.fawkes.core.workload.Workload;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,7 +46,9 @@ final class WorkloadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         WorkloadOptions.reportSkipped(workload, spec.commandLine().getErr());
         if (format == OutputFormat.JSON) {
-            JsonOutput.print(new Workload(workload.source(), workload.origin(), workload.top(top), workload.skipped()), out);
+            // The executions kept for the advisor's value rules (32 per statement) are left out: "sample" shows one.
+            List<Query> top = workload.top(this.top).stream().map(q -> q.withSamples(List.of())).toList();
+            JsonOutput.print(new Workload(workload.source(), workload.origin(), top, workload.skipped(), workload.since()), out);
         } else {
             printTop(workload, out);
         }

@@ -74,6 +74,19 @@ class CliCommandsIT {
     }
 
     @Test
+    void workloadAsJson_fromAFile_showsOneSample_notTheKeptExecutions(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path sql = java.nio.file.Files.writeString(dir.resolve("w.sql"),
+                "SELECT * FROM orders WHERE total > 5;\nSELECT * FROM orders WHERE total > 7;\n");
+        CliRun run = CliRun.of("workload", "--from-file", sql.toString(), "--format", "json");
+        assertThat(run.exitCode()).isZero();
+        var query = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).at("/queries/0");
+        assertThat(query.get("calls").asLong()).isEqualTo(2);
+        assertThat(query.get("sample").asText()).isEqualTo("SELECT * FROM orders WHERE total > 5");
+        assertThat(query.get("samples")).isEmpty();
+    }
+
+    @Test
     void explain_printsIndexScanTree() {
         CliRun run = CliRun.of("explain", "--url", url, "SELECT * FROM orders WHERE customer_id = 42");
         assertThat(run.exitCode()).isZero();

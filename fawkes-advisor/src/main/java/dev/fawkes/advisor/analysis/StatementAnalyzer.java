@@ -7,6 +7,7 @@ import dev.fawkes.core.catalog.RelationKind;
 import dev.fawkes.core.plan.Plan;
 import dev.fawkes.core.workload.Query;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -18,6 +19,8 @@ import java.util.Set;
  */
 public final class StatementAnalyzer {
     private static final Set<String> SYSTEM_SCHEMAS = Set.of("pg_catalog", "information_schema");
+    // could not determine the data type of a parameter; a function or operator is not unique
+    private static final Set<String> UNTYPED_PARAMETER_STATES = Set.of("42P18", "42725");
 
     private final ReadOnlyExplain explainer;
     private final Catalog catalog;
@@ -87,8 +90,17 @@ public final class StatementAnalyzer {
         String message = ReadOnlyExplain.serverMessage(e);
         return switch (e.code()) {
             case PERMISSION_DENIED, TIMEOUT -> "cannot be explained: " + message;
-            default -> "does not parse: " + message;
+            default -> untypedParameters(e) ? "cannot be planned without its values (a $n parameter's type is unknown): "
+                    + message : "does not parse: " + message;
         };
+    }
+
+    /**
+     * True when planning failed for want of parameter types: pg_stat_statements turns every constant into a
+     * {@code $n}, and {@code generate_series($1, $2)} or {@code $1 || $2} is then ambiguous or untyped.
+     */
+    private static boolean untypedParameters(FawkesException e) {
+        return e.getCause() instanceof SQLException sql && UNTYPED_PARAMETER_STATES.contains(sql.getSQLState());
     }
 
     private static boolean isSystem(AccessBuilder table) {
