@@ -14,7 +14,10 @@ record Operand(Kind kind, String alias, String column, String expression, String
             "char", "name");
     private static final Set<String> LITERAL_WORDS = Set.of("TRUE", "FALSE", "NULL", "ARRAY");
 
-    /** What an operand is. */
+    /**
+     * What an operand is; OPAQUE is something of one relation that no index can hold: a relation that is not a table
+     * (a CTE, subquery, function), or an expression with a {@code $n} in it.
+     */
     enum Kind { COLUMN, EXPRESSION, LITERAL, PARAMETER, VALUE, OPAQUE, MULTI }
 
     /** What the operand needs to know about the relations behind the aliases. */
@@ -40,8 +43,21 @@ record Operand(Kind kind, String alias, String column, String expression, String
             return new Operand(Kind.OPAQUE, alias, null, null, e.source(), refs);
         }
         String column = plainColumn(e, aliases, relations);
+        if (column == null && hasParameter(e)) {
+            // pg_stat_statements turns constants into $n: data ->> $1 or to_tsvector($1, title) cannot be indexed.
+            return new Operand(Kind.OPAQUE, alias, null, null, e.source(), refs);
+        }
         return column != null ? new Operand(Kind.COLUMN, alias, column, null, e.source(), refs)
                 : new Operand(Kind.EXPRESSION, alias, null, indexExpression(aliases.unqualified(e)), e.source(), refs);
+    }
+
+    private static boolean hasParameter(Expr e) {
+        for (int i = 0; i < e.size(); i++) {
+            if (e.get(i).kind() == Token.Kind.PARAMETER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a column or expression of one table. */

@@ -73,6 +73,14 @@ class ConditionParserTest {
     }
 
     @Test
+    void expressionWithAParameter_isNoTarget_itsColumnsAreOther() {
+        parser.parse("(((u.data ->> $1) = $2) AND (to_tsvector(($3)::regconfig, u.title) @@ plainto_tsquery($4)))");
+
+        assertThat(filters.get("u")).extracting(ColumnUse::column, ColumnUse::operator)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("data", OTHER), org.assertj.core.groups.Tuple.tuple("title", OTHER));
+    }
+
+    @Test
     void equalityAcrossAliases_isAJoinForBothTables() {
         parser.parse("(u.id = i.user_id)");
         parser.parse("((i.user_id = u.id) AND (i.price > u.limit_price))");
