@@ -113,11 +113,10 @@ public final class Advisor {
             case STATISTICS -> WriteCost.fromStatistics(catalog, perRow, analyses);
             case AUTO -> switch (workload.source()) {
                 case SQL_FILE, RUNTIME_CAPTURE -> WriteCost.fromWorkload(catalog, perRow, analyses);
-                case LOG_FILE -> WriteCost.fromStatistics(catalog, perRow, analyses);
-                // pg_stat_statements and the table statistics are reset apart: a table's bulk load since its
-                // statistics began must not outweigh an hour of queries since pg_stat_statements was reset.
-                case PG_STAT_STATEMENTS -> {
-                    OptionalDouble share = WritePeriod.share(workload.since(), catalog.server().statsReset(), catalog.readAt());
+                // pg_stat_statements and a log cover other periods than the table statistics: a table's bulk load since
+                // its statistics began must not outweigh an hour of queries.
+                case PG_STAT_STATEMENTS, LOG_FILE -> {
+                    OptionalDouble share = WritePeriod.share(workload.period(), catalog.server().statsReset(), catalog.readAt());
                     yield share.isPresent() ? WriteCost.fromStatistics(catalog, perRow, analyses, share.getAsDouble())
                             : WriteCost.fromWorkload(catalog, perRow, analyses);
                 }

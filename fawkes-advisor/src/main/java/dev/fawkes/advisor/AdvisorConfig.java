@@ -54,9 +54,9 @@ public record AdvisorConfig(long budgetBytes, double budgetFraction, int maxPerT
     /** Where the write cost model counts a table's row writes. */
     public enum WriteRates {
         /**
-         * For pg_stat_statements, the table statistics scaled to the period the workload covers when both resets are
-         * known, else the workload's writing statements; the writing statements for a SQL file or a runtime capture
-         * (their counts share no period with the statistics); the statistics for a log.
+         * For pg_stat_statements and a log, the table statistics scaled to the period the workload covers when both
+         * periods are known, else the workload's writing statements; the writing statements for a SQL file or a
+         * runtime capture (their counts share no period with the statistics).
          */
         AUTO,
         /** {@code pg_stat_user_tables} since its last reset. */

@@ -87,7 +87,7 @@ class WriteRatesIT {
             AdvisorReport statistics = new Advisor(c, AdvisorConfig.builder()
                     .writeRates(AdvisorConfig.WriteRates.STATISTICS).build()).advise(workload);
 
-            assertThat(workload.since()).isNotNull();
+            assertThat(workload.period()).isNotNull();
             // The database's statistics were never reset, so their period is unknown: the 400,000 loaded rows are
             // not charged against 30 calls of a query pg_stat_statements saw since its own reset.
             assertThat(auto.recommendations()).as(auto.text()).singleElement()

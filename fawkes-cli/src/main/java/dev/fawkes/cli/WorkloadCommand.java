@@ -48,7 +48,7 @@ final class WorkloadCommand implements Callable<Integer> {
         if (format == OutputFormat.JSON) {
             // The executions kept for the advisor's value rules (32 per statement) are left out: "sample" shows one.
             List<Query> top = workload.top(this.top).stream().map(q -> q.withSamples(List.of())).toList();
-            JsonOutput.print(new Workload(workload.source(), workload.origin(), top, workload.skipped(), workload.since()), out);
+            JsonOutput.print(new Workload(workload.source(), workload.origin(), top, workload.skipped(), workload.period()), out);
         } else {
             printTop(workload, out);
         }

@@ -10,15 +10,14 @@ public final class WritePeriod {
     }
 
     /**
-     * The share of the table statistics' period that the workload covers (both periods end at {@code now}): empty when
-     * either start is unknown, or the statistics' period is empty.
+     * The workload's period as a share of the table statistics' period, which runs from their last reset to
+     * {@code now}: empty when either is unknown or the statistics' period is empty.
      */
-    public static OptionalDouble share(Instant workloadSince, Instant statisticsSince, Instant now) {
-        if (workloadSince == null || statisticsSince == null || now == null) {
+    public static OptionalDouble share(Duration workload, Instant statisticsSince, Instant now) {
+        if (workload == null || workload.isNegative() || statisticsSince == null || now == null) {
             return OptionalDouble.empty();
         }
         long statistics = Duration.between(statisticsSince, now).toMillis();
-        long workload = Duration.between(workloadSince, now).toMillis();
-        return statistics <= 0 || workload < 0 ? OptionalDouble.empty() : OptionalDouble.of((double) workload / statistics);
+        return statistics <= 0 ? OptionalDouble.empty() : OptionalDouble.of((double) workload.toMillis() / statistics);
     }
 }

@@ -11,14 +11,15 @@ class WritePeriodTest {
 
     @Test
     void theWorkloadsShareOfTheStatisticsPeriod() {
-        assertThat(WritePeriod.share(NOW.minus(Duration.ofDays(2)), NOW.minus(Duration.ofDays(40)), NOW)).hasValue(0.05);
-        assertThat(WritePeriod.share(NOW.minus(Duration.ofDays(4)), NOW.minus(Duration.ofDays(2)), NOW)).hasValue(2.0);
+        assertThat(WritePeriod.share(Duration.ofDays(2), NOW.minus(Duration.ofDays(40)), NOW)).hasValue(0.05);
+        assertThat(WritePeriod.share(Duration.ofDays(4), NOW.minus(Duration.ofDays(2)), NOW)).hasValue(2.0);
     }
 
     @Test
     void unknownOrEmptyPeriods_sayNothing() {
         assertThat(WritePeriod.share(null, NOW.minus(Duration.ofDays(1)), NOW)).isEmpty();
-        assertThat(WritePeriod.share(NOW.minus(Duration.ofDays(1)), null, NOW)).isEmpty();
-        assertThat(WritePeriod.share(NOW.minus(Duration.ofDays(1)), NOW, NOW)).isEmpty();
+        assertThat(WritePeriod.share(Duration.ofDays(1), null, NOW)).isEmpty();
+        assertThat(WritePeriod.share(Duration.ofDays(1), NOW, NOW)).isEmpty();
+        assertThat(WritePeriod.share(Duration.ofDays(-1), NOW.minus(Duration.ofDays(1)), NOW)).isEmpty();
     }
 }

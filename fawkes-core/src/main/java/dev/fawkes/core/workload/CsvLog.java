@@ -36,7 +36,8 @@ final class CsvLog {
         for (List<String> record = log.record(); record != null; record = log.record()) {
             if (record.size() >= MIN_FIELDS) {
                 String detail = record.get(DETAIL).isEmpty() ? null : record.get(DETAIL);
-                sink.accept(new LogEntry(start, record.get(SEVERITY), record.get(MESSAGE), detail));
+                sink.accept(new LogEntry(start, record.get(SEVERITY), record.get(MESSAGE), detail,
+                        LogPeriod.timeIn(record.getFirst())));
             }
             start = log.line;
         }

@@ -1,5 +1,10 @@
 package dev.fawkes.core.workload;
 
-/** One PostgreSQL log entry, whichever format it came in: the line it starts on, severity, message and DETAIL (or null). */
-record LogEntry(int line, String severity, String message, String detail) {
+import java.time.LocalDateTime;
+
+/**
+ * One PostgreSQL log entry, whichever format it came in: the line it starts on, severity, message, DETAIL (or null)
+ * and its time (null when the log line prefix holds none).
+ */
+record LogEntry(int line, String severity, String message, String detail, LocalDateTime at) {
 }

@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads a workload from a PostgreSQL server log in stderr or csvlog format: the statements that
@@ -24,14 +25,19 @@ public final class PgLogReader {
             boolean csv = isCsvLog(path);
             QueryAggregator queries = new QueryAggregator();
             LogStatements statements = new LogStatements(queries);
+            LogPeriod period = new LogPeriod();
+            Consumer<LogEntry> sink = entry -> {
+                period.add(entry.at());
+                statements.add(entry);
+            };
             try (BufferedReader reader = InputFiles.open(path)) {
                 if (csv) {
-                    CsvLog.read(reader, statements::add);
+                    CsvLog.read(reader, sink);
                 } else {
-                    StderrLog.read(reader, statements::add);
+                    StderrLog.read(reader, sink);
                 }
             }
-            return new Workload(WorkloadSource.LOG_FILE, path.toString(), queries.queries(), List.of());
+            return new Workload(WorkloadSource.LOG_FILE, path.toString(), queries.queries(), List.of(), period.duration());
         } catch (IOException e) {
             throw InputFiles.cannotRead(path, e);
         }

@@ -9,8 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -38,7 +37,7 @@ public final class PgStatStatementsReader {
         try {
             PgStatStatementsView view = view(session);
             Workload workload = rows(session, view);
-            return new Workload(workload.source(), workload.origin(), workload.queries(), workload.skipped(), since(view));
+            return new Workload(workload.source(), workload.origin(), workload.queries(), workload.skipped(), period(view));
         } catch (SQLException e) {
             throw translate(e, session);
         }
@@ -67,8 +66,8 @@ public final class PgStatStatementsReader {
         return PgStatStatementsView.find(connection).orElseThrow(() -> notInstalled(session));
     }
 
-    /** When pg_stat_statements was last reset (its info view, 1.9+ on PostgreSQL 14+); null when it cannot say. */
-    private Instant since(PgStatStatementsView view) throws SQLException {
+    /** How long ago pg_stat_statements was last reset (its info view, 1.9+ on PostgreSQL 14+); null when it cannot say. */
+    private Duration period(PgStatStatementsView view) throws SQLException {
         String info = Identifiers.quote(view.schema()) + ".pg_stat_statements_info";
         String sql = MARKER + "SELECT CASE WHEN to_regclass(?) IS NOT NULL THEN 1 END";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -79,9 +78,9 @@ public final class PgStatStatementsReader {
                 }
             }
         }
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(MARKER + "SELECT stats_reset FROM " + info)) {
-            OffsetDateTime reset = rs.next() ? rs.getObject(1, OffsetDateTime.class) : null;
-            return reset == null ? null : reset.toInstant();
+        String sql2 = MARKER + "SELECT (extract(epoch FROM now() - stats_reset) * 1000)::bigint FROM " + info;
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql2)) {
+            return rs.next() && rs.getObject(1) != null ? Duration.ofMillis(rs.getLong(1)) : null;
         }
     }
 

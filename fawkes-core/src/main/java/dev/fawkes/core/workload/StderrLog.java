@@ -2,6 +2,7 @@ package dev.fawkes.core.workload;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.time.LocalDateTime;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,7 @@ final class StderrLog {
     private StringBuilder message;
     private StringBuilder detail;
     private StringBuilder appendTo;
+    private LocalDateTime at;
 
     private StderrLog(Consumer<LogEntry> sink) {
         this.sink = sink;
@@ -49,6 +51,7 @@ final class StderrLog {
         } else {
             flush();
             entryLine = line;
+            at = LogPeriod.timeIn(m.group(1));
             severity = m.group(2);
             message = new StringBuilder(m.group(3));
             appendTo = message;
@@ -72,7 +75,7 @@ final class StderrLog {
 
     private void flush() {
         if (message != null) {
-            sink.accept(new LogEntry(entryLine, severity, message.toString(), detail == null ? null : detail.toString()));
+            sink.accept(new LogEntry(entryLine, severity, message.toString(), detail == null ? null : detail.toString(), at));
         }
         message = null;
         detail = null;

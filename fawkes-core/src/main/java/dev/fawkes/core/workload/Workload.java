@@ -1,15 +1,15 @@
 package dev.fawkes.core.workload;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * A set of statements with how often and how long they ran, from one {@link WorkloadSource},
- * plus the input that could not be used ({@code skipped}) with the reason for each, and when the
- * period its counts cover began ({@code since}; null when the source does not say).
+ * plus the input that could not be used ({@code skipped}) with the reason for each, and how long a
+ * period its counts cover ({@code period}; null when the source does not say).
  */
-public record Workload(WorkloadSource source, String origin, List<Query> queries, List<Skipped> skipped, Instant since) {
+public record Workload(WorkloadSource source, String origin, List<Query> queries, List<Skipped> skipped, Duration period) {
 
     /** Copies the lists. */
     public Workload {
@@ -17,7 +17,7 @@ public record Workload(WorkloadSource source, String origin, List<Query> queries
         skipped = List.copyOf(skipped);
     }
 
-    /** A workload whose source does not say when its period began. */
+    /** A workload whose source does not say how long a period it covers. */
     public Workload(WorkloadSource source, String origin, List<Query> queries, List<Skipped> skipped) {
         this(source, origin, queries, skipped, null);
     }

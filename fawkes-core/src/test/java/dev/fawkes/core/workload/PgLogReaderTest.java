@@ -96,6 +96,13 @@ class PgLogReaderTest {
     }
 
     @Test
+    void period_runsFromTheFirstToTheLastTimestamp_inEitherFormat() throws IOException {
+        assertThat(PgLogReader.read(write("postgresql.log", STDERR_LOG)).period()).isEqualTo(java.time.Duration.ofMillis(7_883));
+        assertThat(PgLogReader.read(write("postgresql.csv", CSV_LOG)).period()).isEqualTo(java.time.Duration.ofMillis(1_598));
+        assertThat(PgLogReader.read(write("bare.log", "LOG:  statement: SELECT 1\n")).period()).isNull();
+    }
+
+    @Test
     void csvLog_readsMessageAndDetail_withQuotedFieldsSpanningLines() throws IOException {
         Workload w = PgLogReader.read(write("postgresql.csv", CSV_LOG));
         Query byStatus = WorkloadQueries.like(w, "SELECT * FROM orders WHERE status = 'x'");
