@@ -97,6 +97,28 @@ class WriteRatesIT {
     }
 
     @Test
+    void aLogsWritesCoverItsOwnPeriod_notTheBulkLoadBeforeIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            log.append(String.format("2026-11-22 08:00:%02d.000 UTC [7] app@shop LOG:  duration: 30.000 ms  execute S_1: "
+                    + "SELECT id, total FROM orders WHERE customer_id = $1%n", i));
+            log.append(String.format("2026-11-22 08:00:%02d.000 UTC [7] app@shop DETAIL:  parameters: $1 = '%d'%n", i, i));
+        }
+        Workload workload = dev.fawkes.core.workload.PgLogReader.read(java.nio.file.Files.writeString(dir.resolve("pg.log"), log));
+        try (Connection c = db.connect()) {
+            AdvisorReport auto = new Advisor(c, AdvisorConfig.builder().allowWrites(true).build()).advise(workload);
+            AdvisorReport statistics = new Advisor(c, AdvisorConfig.builder().allowWrites(true)
+                    .writeRates(AdvisorConfig.WriteRates.STATISTICS).build()).advise(workload);
+
+            assertThat(workload.period()).isEqualTo(java.time.Duration.ofSeconds(39));
+            assertThat(auto.recommendations()).as(auto.text()).singleElement()
+                    .satisfies(r -> assertThat(r.spec().keySql()).startsWith("customer_id"));
+            assertThat(statistics.recommendations()).as(statistics.text()).isEmpty();
+        }
+    }
+
+    @Test
     void theUpdatesOfTheSetupAreHot() throws Exception {
         try (Connection c = db.connect(); java.sql.Statement s = c.createStatement();
              java.sql.ResultSet rs = s.executeQuery("SELECT n_tup_hot_upd FROM pg_stat_user_tables WHERE relname = 'carts'")) {
