@@ -2,9 +2,12 @@ package dev.fawkes.advisor;
 
 import dev.fawkes.core.catalog.Identifiers;
 import dev.fawkes.core.catalog.IndexKey;
+import dev.fawkes.core.sql.SqlLexer;
+import dev.fawkes.core.sql.Token;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +20,8 @@ import java.util.stream.Collectors;
  */
 public record IndexSpec(String schema, String table, String method, List<IndexKey> keys, List<String> include,
                         String predicate) {
+    /** At most this many words of an expression go into an index's default name. */
+    static final int EXPRESSION_WORDS = 3;
 
     /** Validates and copies the lists. */
     public IndexSpec {
@@ -85,12 +90,36 @@ public record IndexSpec(String schema, String table, String method, List<IndexKe
      * PostgreSQL's 63-byte limit with a short hash of the full definition so names never collide.
      */
     public String defaultName() {
-        String keysPart = keys.stream().map(k -> k.isExpression() ? "expr" : k.column()).collect(Collectors.joining("_"));
+        String keysPart = keys.stream().map(k -> k.isExpression() ? expressionWords(k.expression()) : k.column())
+                .collect(Collectors.joining("_"));
         String base = (table + "_" + keysPart + (method.equals("btree") ? "" : "_" + method) + (predicate == null ? "" : "_part"))
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_");
         String hash = shortHash(definitionSql());
         String name = base + "_" + hash + "_idx";
         return name.length() <= 63 ? name : base.substring(0, 63 - hash.length() - 6) + "_" + hash + "_idx";
+    }
+
+    /**
+     * The names and quoted words of an expression, casts' type names left out, at most {@value #EXPRESSION_WORDS}:
+     * {@code lower(("Email")::text)} is {@code lower_email}, {@code (data ->> 'type'::text)} is {@code data_type}.
+     */
+    static String expressionWords(String expression) {
+        List<Token> tokens = SqlLexer.tokenize(expression).stream().filter(t -> !t.isTrivia()).toList();
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < tokens.size() && words.size() < EXPRESSION_WORDS; i++) {
+            boolean castType = i > 0 && tokens.get(i - 1).isSymbol("::");
+            String word = castType ? null : word(tokens.get(i));
+            if (word != null && !word.isEmpty() && !words.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words.isEmpty() ? "expr" : String.join("_", words);
+    }
+
+    private static String word(Token t) {
+        String text = t.text().replace("\"", "").replace("'", "").toLowerCase(Locale.ROOT);
+        boolean named = t.isWord() || t.kind() == Token.Kind.QUOTED_IDENTIFIER || t.kind() == Token.Kind.STRING;
+        return named && text.matches("[a-z_][a-z0-9_]*") ? text : null;
     }
 
     private static String shortHash(String text) {

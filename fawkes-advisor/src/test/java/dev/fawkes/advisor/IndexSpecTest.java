@@ -33,6 +33,16 @@ class IndexSpecTest {
     }
 
     @Test
+    void defaultName_ofAnExpression_namesItsWords_withoutCastTypes() {
+        assertThat(IndexSpec.expressionWords("lower((\"Email\")::text)")).isEqualTo("lower_email");
+        assertThat(IndexSpec.expressionWords("(definition ->> 'type'::text)")).isEqualTo("definition_type");
+        assertThat(IndexSpec.expressionWords("to_tsvector('english'::regconfig, (title || ' '::text) || body)"))
+                .isEqualTo("to_tsvector_english_title");
+        assertThat(IndexSpec.expressionWords("(a + 1)")).isEqualTo("a");
+        assertThat(IndexSpec.expressionWords("(1 + 2)")).isEqualTo("expr");
+    }
+
+    @Test
     void defaultName_isReadable_stable_andWithinTheLimit() {
         var spec = IndexSpec.btree("public", "player_stats", "player_id", "week", "season");
         assertThat(spec.defaultName()).startsWith("player_stats_player_id_week_season_").endsWith("_idx");
