@@ -130,7 +130,8 @@ class DashboardIT {
                 .until(d -> chartTimes(d) > drawn ? chartTimes(d) : null);
         assertThat(later).isGreaterThan(drawn);
         assertThat(browser.executeScript("return window.fawkesSamePage === true;")).isEqualTo(true);
-        assertThat(browser.findElement(By.id("history-note")).getText()).isEmpty();
+        String note = wait.until(d -> text(d, "#history-note"));
+        assertThat(note).isEmpty();
     }
 
     private static int chartTimes(WebDriver driver) {
@@ -153,7 +154,9 @@ class DashboardIT {
             return t != null && t.contains("CREATE INDEX CONCURRENTLY IF NOT EXISTS") ? t : null;
         });
         assertThat(finding).contains("public.events").contains("ON public.events").contains("(id)");
-        assertThat(attribute(browser, ".tile[data-check='seq-scan-heavy']", "data-status")).isEqualTo("warning");
+        // Read through the wait: a live update may replace the tile between finding it and reading it.
+        String status = wait.until(d -> attribute(d, ".tile[data-check='seq-scan-heavy']", "data-status"));
+        assertThat(status).isEqualTo("warning");
         Path shot = Path.of("target", "dashboard-advice.png");
         Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
         assertThat(Files.size(shot)).isPositive();
@@ -168,8 +171,11 @@ class DashboardIT {
             String waiter = wait.withMessage("the lock tree never showed the other database's waiter")
                     .until(d -> text(d, "#lock-tree li[data-pid='" + other.waiter + "'] > .database"));
             assertThat(waiter).isEqualTo(other.name());
-            assertThat(text(browser, "#lock-tree li[data-pid='" + other.holder + "'] > .database")).isEqualTo(other.name());
-            assertThat(browser.findElement(By.id("pool-table")).getText()).contains(other.name());
+            // Read through the wait: a live update may replace an element between finding it and reading it.
+            String holder = wait.until(d -> text(d, "#lock-tree li[data-pid='" + other.holder + "'] > .database"));
+            String pools = wait.until(d -> text(d, "#pool-table"));
+            assertThat(holder).isEqualTo(other.name());
+            assertThat(pools).contains(other.name());
         }
     }
 
