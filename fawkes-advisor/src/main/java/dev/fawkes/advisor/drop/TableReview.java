@@ -40,8 +40,10 @@ final class TableReview {
     List<DropAdvice> advise() {
         indexes.stream().filter(i -> !i.valid()).forEach(this::invalid);
         List<Index> healthy = indexes.stream().filter(i -> i.valid() && i.ready()).sorted(KEEP_FIRST).toList();
-        duplicates(healthy);
+        // Prefixes first: twins that both lead a wider index both give way to it, rather than one to its twin
+        // and that twin to the wider index, which would name a dropped index as the one that stays.
         prefixes(healthy);
+        duplicates(healthy);
         healthy.stream().filter(this::unused).forEach(this::adviseUnused);
         return List.copyOf(advice.values());
     }
@@ -56,6 +58,9 @@ final class TableReview {
     private void duplicates(List<Index> healthy) {
         List<Index> kept = new ArrayList<>();
         for (Index index : healthy) {
+            if (advice.containsKey(index.name())) {
+                continue;
+            }
             Optional<Index> same = kept.stream().filter(k -> k.sameShapeAs(index)).findFirst();
             if (same.isPresent() && !index.backsConstraint() && (same.get().unique() || !index.unique())) {
                 redundant(index, Reason.DUPLICATE, same.get(), "the same definition as ");

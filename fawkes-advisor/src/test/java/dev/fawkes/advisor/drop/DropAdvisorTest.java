@@ -101,6 +101,17 @@ class DropAdvisorTest {
     }
 
     @Test
+    void twinsThatLeadAWiderIndex_bothGiveWayToIt_neverNamingADroppedIndexAsTheOneThatStays() {
+        List<DropAdvice> advice = new DropAdvisor().advise(catalog(TEN_DAYS_AGO, table("t", WRITES, List.of(),
+                btree("t_a1", 5, "a"), btree("t_a2", 5, "a"), btree("t_a_b", 5, "a", "b"))));
+
+        assertThat(advice).extracting(a -> a.index().name(), DropAdvice::reason).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("t_a1", Reason.PREFIX_REDUNDANT),
+                org.assertj.core.groups.Tuple.tuple("t_a2", Reason.PREFIX_REDUNDANT));
+        assertThat(advice).allSatisfy(a -> assertThat(a.detail()).contains("t_a_b"));
+    }
+
+    @Test
     void invalidIndex_isAdvised_withACommentedUndo() {
         DropAdvice advice = only(catalog(TEN_DAYS_AGO, table("t", WRITES, List.of(), index("t_email_uniq", 0, true, null, false, "email"))));
         assertThat(advice.reason()).isEqualTo(Reason.INVALID);
