@@ -40,17 +40,21 @@ public final class DuplicateIndexesCheck extends BaseCheck {
         return result(found, IndexDefinitions.read(context.connection(), shown));
     }
 
-    // The first other valid index that serves every query this one does, when this one may be dropped.
+    // The first other valid index that serves every query this one does, when this one may be dropped. A wider index
+    // comes before a same-shape twin: twins that both lead it both point at it, never at each other, which would
+    // name an index the remedy drops as the one that covers.
     private static Optional<Redundant> coverer(Relation table, Index index) {
         if (!index.valid() || index.backsConstraint()) {
             return Optional.empty();
         }
         for (Index other : table.indexes()) {
-            if (other != index && other.valid() && index.sameShapeAs(other) && keepsOtherOf(index, other)) {
-                return Optional.of(new Redundant(table, index, other, "same columns as " + other.name()));
-            }
             if (other != index && other.valid() && index.isPrefixOf(other)) {
                 return Optional.of(new Redundant(table, index, other, "leading columns of " + other.name()));
+            }
+        }
+        for (Index other : table.indexes()) {
+            if (other != index && other.valid() && index.sameShapeAs(other) && keepsOtherOf(index, other)) {
+                return Optional.of(new Redundant(table, index, other, "same columns as " + other.name()));
             }
         }
         return Optional.empty();

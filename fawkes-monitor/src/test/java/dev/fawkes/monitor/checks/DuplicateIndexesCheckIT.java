@@ -30,4 +30,15 @@ class DuplicateIndexesCheckIT extends FreshDatabase {
         found.remedy().lines().forEach(db::execute);
         assertThat(probe.run().status()).isEqualTo(Status.OK);
     }
+
+    @Test
+    void twinsThatLeadAWiderIndex_bothPointAtIt() throws Exception {
+        db.execute("CREATE TABLE scores (id int PRIMARY KEY, score int, handle text);"
+                + " CREATE INDEX scores_a ON scores (score); CREATE INDEX scores_b ON scores (score);"
+                + " CREATE INDEX scores_score_handle ON scores (score, handle)");
+        CheckResult found = new Probe(new DuplicateIndexesCheck(), db, MonitorConfig.defaults()).run();
+
+        assertThat(found.evidence()).extracting(r -> r.get("index") + "<" + r.get("covered_by"))
+                .containsExactlyInAnyOrder("scores_a<scores_score_handle", "scores_b<scores_score_handle");
+    }
 }
