@@ -21,6 +21,10 @@ public final class StatementAnalyzer {
     private static final Set<String> SYSTEM_SCHEMAS = Set.of("pg_catalog", "information_schema");
     // could not determine the data type of a parameter; a function or operator is not unique
     private static final Set<String> UNTYPED_PARAMETER_STATES = Set.of("42P18", "42725");
+    private static final String UNDEFINED_TABLE = "42P01";
+    // An application's search_path may hold schemas this session's does not: its statements name their tables bare.
+    private static final String UNSEEN_TABLE = "names a table this session does not see (in a schema off the search path,"
+            + " add ?currentSchema=<schema>,public to the URL): ";
 
     private final ReadOnlyExplain explainer;
     private final Catalog catalog;
@@ -91,8 +95,12 @@ public final class StatementAnalyzer {
         return switch (e.code()) {
             case PERMISSION_DENIED, TIMEOUT -> "cannot be explained: " + message;
             default -> untypedParameters(e) ? "cannot be planned without its values (a $n parameter's type is unknown): "
-                    + message : "does not parse: " + message;
+                    + message : state(e, UNDEFINED_TABLE) ? UNSEEN_TABLE + message : "does not parse: " + message;
         };
+    }
+
+    private static boolean state(FawkesException e, String sqlState) {
+        return e.getCause() instanceof SQLException sql && sqlState.equals(sql.getSQLState());
     }
 
     /**
@@ -100,7 +108,7 @@ public final class StatementAnalyzer {
      * {@code $n}, and {@code generate_series($1, $2)} or {@code $1 || $2} is then ambiguous or untyped.
      */
     private static boolean untypedParameters(FawkesException e) {
-        return e.getCause() instanceof SQLException sql && UNTYPED_PARAMETER_STATES.contains(sql.getSQLState());
+        return UNTYPED_PARAMETER_STATES.stream().anyMatch(state -> state(e, state));
     }
 
     private static boolean isSystem(AccessBuilder table) {
