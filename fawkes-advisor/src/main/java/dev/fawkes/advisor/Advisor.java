@@ -97,11 +97,12 @@ public final class Advisor {
         try (WhatIf whatIf = WhatIf.open(connection, catalog, config.allowWrites())) {
             Coster coster = Coster.of(whatIf).withLimitRisk(config.limitRisk())
                     .withSkewRisk(config.skewRisk(), analyses, catalog).withPatternRisk(config.patternRisk());
-            Selector selector = new Selector(coster, writeCost(workload, catalog, analyses),
-                    config, config.budgetFor(catalog.server().databaseSizeBytes()), progress);
+            WriteCost writeCost = writeCost(workload, catalog, analyses);
+            Selector selector = new Selector(coster, writeCost, config, config.budgetFor(catalog.server().databaseSizeBytes()),
+                    progress);
             Selection selection = selector.select(analyses, candidates);
             return AdvisorReport.of(selection, drops, skipped.groups(), whatIf.stats(), weightsInUse(coster, analyses),
-                    patternsWithoutTrigram(analyses));
+                    patternsWithoutTrigram(analyses), writeCost.source());
         }
     }
 

@@ -88,6 +88,8 @@ class WriteRatesIT {
                     .writeRates(AdvisorConfig.WriteRates.STATISTICS).build()).advise(workload);
 
             assertThat(workload.period()).isNotNull();
+            assertThat(auto.text()).contains("(counted from the workload's own INSERT, UPDATE, DELETE and MERGE statements)");
+            assertThat(statistics.text()).contains("(counted from pg_stat_user_tables since their last reset)");
             // The database's statistics were never reset, so their period is unknown: the 400,000 loaded rows are
             // not charged against 30 calls of a query pg_stat_statements saw since its own reset.
             assertThat(auto.recommendations()).as(auto.text()).singleElement()

@@ -29,7 +29,8 @@ final class Summary {
     static String totals(AdvisorReport.Totals t) {
         return "workload cost (calls × planner cost) over " + count(t.statements(), "statement", "statements") + ": "
                 + Numbers.cost(t.costBefore()) + " → " + Numbers.cost(t.costAfter()) + ", plus "
-                + Numbers.cost(t.writeOverhead()) + " of index maintenance on writes: " + Numbers.lower(t.improvement());
+                + Numbers.cost(t.writeOverhead()) + " of index maintenance on writes"
+                + (t.writeSource() == null ? "" : " (counted from " + t.writeSource() + ")") + ": " + Numbers.lower(t.improvement());
     }
 
     /** What the observed executions showed, when it changed the candidates: empty when it did not. */

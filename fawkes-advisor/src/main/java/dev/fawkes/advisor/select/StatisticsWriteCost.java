@@ -30,13 +30,21 @@ final class StatisticsWriteCost implements WriteCost {
     private final double costPerRow;
     private final TableUpdates updates;
     private final Function<Relation, TableWrites> writes;
+    private final String source;
     private final Map<TableKey, Set<String>> blockedToday = new ConcurrentHashMap<>();
 
-    StatisticsWriteCost(Catalog catalog, double costPerRow, TableUpdates updates, Function<Relation, TableWrites> writes) {
+    StatisticsWriteCost(Catalog catalog, double costPerRow, TableUpdates updates, Function<Relation, TableWrites> writes,
+                        String source) {
         this.catalog = catalog;
         this.costPerRow = costPerRow;
         this.updates = updates;
         this.writes = writes;
+        this.source = source;
+    }
+
+    @Override
+    public String source() {
+        return source;
     }
 
     @Override

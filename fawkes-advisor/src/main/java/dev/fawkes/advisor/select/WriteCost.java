@@ -4,6 +4,7 @@ import dev.fawkes.advisor.IndexSpec;
 import dev.fawkes.advisor.analysis.StatementAnalysis;
 import dev.fawkes.core.catalog.Catalog;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -12,6 +13,9 @@ import java.util.Map;
  */
 @FunctionalInterface
 public interface WriteCost {
+    /** Where the statistics-based models count writes. */
+    String STATISTICS = "pg_stat_user_tables since their last reset";
+
     /** The entry width at which an index's per-row write cost is twice {@code costPerRow}. */
     int WIDTH_SCALE_BYTES = 64;
 
@@ -31,6 +35,11 @@ public interface WriteCost {
         return 0;
     }
 
+    /** Where the row writes were counted, for the report; null when it has nothing to say. */
+    default String source() {
+        return null;
+    }
+
     /** No write cost at all (a read-only workload, or writes deliberately ignored). */
     static WriteCost none() {
         return spec -> 0;
@@ -43,7 +52,7 @@ public interface WriteCost {
      * HOT updates the index would make non-HOT are not counted; {@link #fromStatistics(Catalog, double, List)} does.
      */
     static WriteCost fromStatistics(Catalog catalog, double costPerRow) {
-        return new StatisticsWriteCost(catalog, costPerRow, TableUpdates.none(), r -> TableWrites.of(r.stats()));
+        return new StatisticsWriteCost(catalog, costPerRow, TableUpdates.none(), r -> TableWrites.of(r.stats()), STATISTICS);
     }
 
     /**
@@ -53,7 +62,7 @@ public interface WriteCost {
      * becomes non-HOT, and each such update adds {@code costPerRow} for every index of the table (existing + new).
      */
     static WriteCost fromStatistics(Catalog catalog, double costPerRow, List<StatementAnalysis> workload) {
-        return new StatisticsWriteCost(catalog, costPerRow, TableUpdates.of(workload), r -> TableWrites.of(r.stats()));
+        return new StatisticsWriteCost(catalog, costPerRow, TableUpdates.of(workload), r -> TableWrites.of(r.stats()), STATISTICS);
     }
 
     /**
@@ -62,7 +71,8 @@ public interface WriteCost {
      */
     static WriteCost fromStatistics(Catalog catalog, double costPerRow, List<StatementAnalysis> workload, double periodShare) {
         return new StatisticsWriteCost(catalog, costPerRow, TableUpdates.of(workload),
-                r -> TableWrites.of(r.stats()).times(periodShare));
+                r -> TableWrites.of(r.stats()).times(periodShare),
+                STATISTICS + String.format(Locale.ROOT, " × %.3g, the share of their period the workload covers", periodShare));
     }
 
     /**
@@ -74,6 +84,7 @@ public interface WriteCost {
     static WriteCost fromWorkload(Catalog catalog, double costPerRow, List<StatementAnalysis> workload) {
         Map<TableKey, TableWrites> writes = TableWrites.fromWorkload(workload, catalog);
         return new StatisticsWriteCost(catalog, costPerRow, TableUpdates.of(workload),
-                r -> writes.getOrDefault(new TableKey(r.schema(), r.name()), TableWrites.NONE));
+                r -> writes.getOrDefault(new TableKey(r.schema(), r.name()), TableWrites.NONE),
+                "the workload's own INSERT, UPDATE, DELETE and MERGE statements");
     }
 }

@@ -125,13 +125,14 @@ class AdvisorReportTest {
     }
 
     @Test
-    void saysHowManyStatementsRanMostlyWithPatternsWithoutTrigram_onlyWhenSomeDid() {
-        AdvisorReport observed = AdvisorReport.of(selection(), List.of(), List.of(), STATS, Map.of(), 2);
+    void saysHowManyStatementsRanMostlyWithPatternsWithoutTrigram_andWhereTheWritesWereCounted() {
+        AdvisorReport observed = AdvisorReport.of(selection(), List.of(), List.of(), STATS, Map.of(), 2, "somewhere");
         String line = "2 statements mostly ran with LIKE/ILIKE parameter patterns that have no trigram";
 
         assertThat(observed.text()).contains(line);
         assertThat(observed.markdown()).contains(line);
-        assertThat(observed.json()).contains("\"patternsWithoutTrigram\" : 2");
+        assertThat(observed.json()).contains("\"patternsWithoutTrigram\" : 2", "\"writeSource\" : \"somewhere\"");
+        assertThat(observed.text()).contains("of index maintenance on writes (counted from somewhere): ");
         assertThat(report().text()).doesNotContain("no trigram");
     }
 
