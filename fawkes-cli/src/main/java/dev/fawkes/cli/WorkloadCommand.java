@@ -47,8 +47,8 @@ final class WorkloadCommand implements Callable<Integer> {
         WorkloadOptions.reportSkipped(workload, spec.commandLine().getErr());
         if (format == OutputFormat.JSON) {
             // The executions kept for the advisor's value rules (32 per statement) are left out: "sample" shows one.
-            List<Query> top = workload.top(this.top).stream().map(q -> q.withSamples(List.of())).toList();
-            JsonOutput.print(new Workload(workload.source(), workload.origin(), top, workload.skipped(), workload.period()), out);
+            List<Query> shown = workload.top(top).stream().map(q -> q.withSamples(List.of())).toList();
+            JsonOutput.print(new Workload(workload.source(), workload.origin(), shown, workload.skipped(), workload.period()), out);
         } else {
             printTop(workload, out);
         }

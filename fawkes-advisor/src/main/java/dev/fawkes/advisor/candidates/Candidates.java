@@ -1,11 +1,8 @@
 package dev.fawkes.advisor.candidates;
 
-import dev.fawkes.advisor.IndexSpec;
 import dev.fawkes.advisor.analysis.TableAccess;
 import dev.fawkes.core.catalog.Catalog;
 import dev.fawkes.core.catalog.Relation;
-import dev.fawkes.core.sql.SqlLexer;
-import dev.fawkes.core.sql.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +44,7 @@ public final class Candidates {
         ExistingIndexes existing = new ExistingIndexes(table.get());
         Map<String, Candidate> unique = new LinkedHashMap<>();
         preferred(access, table.get(), catalog)
-                .filter(c -> !existing.serve(c.spec()) && !holdsParameter(c.spec()))
+                .filter(c -> !existing.serve(c.spec()))
                 .forEach(c -> unique.putIfAbsent(c.spec().definitionSql(), c));
         return unique.values().stream().limit(MAX_PER_ACCESS).map(c -> withReplaced(c, existing)).toList();
     }
@@ -66,11 +63,6 @@ public final class Candidates {
             }
         }
         return ordered.stream();
-    }
-
-    // No index can hold a $n: the analysis leaves such expressions out; this keeps any that slip through from HypoPG.
-    private static boolean holdsParameter(IndexSpec spec) {
-        return SqlLexer.tokenize(spec.definitionSql()).stream().anyMatch(t -> t.kind() == Token.Kind.PARAMETER);
     }
 
     private static Candidate withReplaced(Candidate candidate, ExistingIndexes existing) {

@@ -1,7 +1,5 @@
 package dev.fawkes.bench.driver;
 
-import dev.fawkes.core.sql.SqlLexer;
-import dev.fawkes.core.sql.Token;
 import dev.fawkes.core.workload.Samples;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -72,13 +70,7 @@ public final class ObservedStatements {
 
     /** The statement with its i-th {@code ?} replaced by the i-th value as a constant. */
     static String withValues(String sql, Map<Integer, Object> values) {
-        StringBuilder out = new StringBuilder(sql.length() + 32);
-        int n = 0;
-        for (Token t : SqlLexer.tokenize(sql)) {
-            boolean placeholder = t.kind() == Token.Kind.OPERATOR && t.text().equals("?");
-            out.append(placeholder ? constant(values.get(++n)) : t.text());
-        }
-        return out.toString();
+        return Placeholders.replace(sql, n -> constant(values.get(n)));
     }
 
     private static String constant(Object value) {

@@ -1,10 +1,9 @@
 package dev.fawkes.bench.strategy;
 
 import dev.fawkes.bench.driver.ObservedStatements;
+import dev.fawkes.bench.driver.Placeholders;
 import dev.fawkes.bench.scenario.Operation;
 import dev.fawkes.bench.scenario.Scenario;
-import dev.fawkes.core.sql.SqlLexer;
-import dev.fawkes.core.sql.Token;
 import dev.fawkes.core.workload.Fingerprint;
 import dev.fawkes.core.workload.Query;
 import dev.fawkes.core.workload.SqlFileReader;
@@ -63,11 +62,6 @@ public final class ScenarioWorkload {
 
     /** The statement with each JDBC {@code ?} placeholder replaced by {@code $1, $2 …} (strings and comments untouched). */
     static String numbered(String jdbcSql) {
-        StringBuilder out = new StringBuilder();
-        int n = 0;
-        for (Token t : SqlLexer.tokenize(jdbcSql)) {
-            out.append(t.kind() == Token.Kind.OPERATOR && t.text().equals("?") ? "$" + (++n) : t.text());
-        }
-        return out.toString();
+        return Placeholders.replace(jdbcSql, n -> "$" + n);
     }
 }

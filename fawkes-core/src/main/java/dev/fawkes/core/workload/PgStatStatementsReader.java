@@ -78,8 +78,8 @@ public final class PgStatStatementsReader {
                 }
             }
         }
-        String sql2 = MARKER + "SELECT (extract(epoch FROM now() - stats_reset) * 1000)::bigint FROM " + info;
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql2)) {
+        String age = MARKER + "SELECT (extract(epoch FROM now() - stats_reset) * 1000)::bigint FROM " + info;
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(age)) {
             return rs.next() && rs.getObject(1) != null ? Duration.ofMillis(rs.getLong(1)) : null;
         }
     }
