@@ -18,6 +18,7 @@ final class AccessBuilder {
     private final Set<String> groupBy = new LinkedHashSet<>();
     private final Set<String> read = new LinkedHashSet<>();
     private final Set<String> assigned = new LinkedHashSet<>();
+    private final Set<Disjunction> disjunctions = new LinkedHashSet<>();
     private boolean limited;
     private boolean foreign;
 
@@ -43,6 +44,13 @@ final class AccessBuilder {
     void filter(ColumnUse use) {
         if (use.column() == null || hasColumn(use.column())) {
             filters.add(use);
+        }
+    }
+
+    /** Records an OR of conditions on this table, unless a branch names a column the table does not have. */
+    void disjunction(Disjunction or) {
+        if (or.branches().stream().flatMap(List::stream).allMatch(u -> u.column() == null || hasColumn(u.column()))) {
+            disjunctions.add(or);
         }
     }
 
@@ -96,6 +104,6 @@ final class AccessBuilder {
     TableAccess build(boolean throughView) {
         List<String> joinColumns = joins.stream().filter(j -> j.contains("(") || hasColumn(j)).toList();
         return new TableAccess(schema, table, List.copyOf(filters), joinColumns, orderBy, List.copyOf(groupBy), read,
-                limited, throughView, assigned);
+                limited, throughView, assigned, List.copyOf(disjunctions));
     }
 }

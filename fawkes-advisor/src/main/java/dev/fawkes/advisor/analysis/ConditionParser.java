@@ -25,6 +25,10 @@ final class ConditionParser {
         default boolean mostlyWithoutTrigram(String pattern) {
             return false;
         }
+
+        /** An OR whose every branch conditions only the table scanned as {@code alias}. */
+        default void disjunction(String alias, Disjunction or) {
+        }
     }
 
     private final Aliases aliases;
@@ -51,6 +55,7 @@ final class ConditionParser {
         if (and.size() > 1) {
             and.forEach(this::conjunct);
         } else if (c.splitTop("OR").size() > 1) {
+            disjunction(c.splitTop("OR"));
             other(c);
         } else if (c.is(0, "NOT")) {
             bool(c.slice(1, c.size()), "false");
@@ -198,6 +203,73 @@ final class ConditionParser {
             return "tsvector".equals(sink.typeOf(target.alias(), target.column()));
         }
         return target.expression().startsWith("to_tsvector(");
+    }
+
+    /**
+     * Reports an OR as a {@link Disjunction} when each branch is conditions on one and the same table and nothing else
+     * (no join, no nested OR); its columns are OTHER to every index on its own, as before.
+     */
+    private void disjunction(List<Expr> branches) {
+        Branch first = null;
+        List<List<ColumnUse>> uses = new java.util.ArrayList<>();
+        for (Expr branch : branches) {
+            Branch read = new Branch(sink);
+            new ConditionParser(aliases, read).conjunct(branch);
+            if (!read.isOn(first == null ? read.alias : first.alias)) {
+                return;
+            }
+            first = first == null ? read : first;
+            uses.add(read.uses);
+        }
+        sink.disjunction(first.alias, new Disjunction(uses));
+    }
+
+    /** What one branch of an OR conditions: one table's columns, or something else (then {@code mixed}). */
+    private static final class Branch implements Sink {
+        private final Sink outer;
+        private final List<ColumnUse> uses = new java.util.ArrayList<>();
+        private String alias;
+        private boolean mixed;
+
+        Branch(Sink outer) {
+            this.outer = outer;
+        }
+
+        boolean isOn(String table) {
+            return !mixed && alias != null && alias.equals(table);
+        }
+
+        @Override
+        public boolean isTable(String a) {
+            return outer.isTable(a);
+        }
+
+        @Override
+        public String typeOf(String a, String column) {
+            return outer.typeOf(a, column);
+        }
+
+        @Override
+        public boolean mostlyWithoutTrigram(String pattern) {
+            return outer.mostlyWithoutTrigram(pattern);
+        }
+
+        @Override
+        public void filter(String a, ColumnUse use) {
+            mixed |= alias != null && !alias.equals(a);
+            alias = a;
+            uses.add(use);
+        }
+
+        @Override
+        public void join(String a, String target) {
+            mixed = true;
+        }
+
+        @Override
+        public void disjunction(String a, Disjunction or) {
+            mixed = true;
+        }
     }
 
     /** Every column of a table in an expression this parser does not understand, as OTHER. */

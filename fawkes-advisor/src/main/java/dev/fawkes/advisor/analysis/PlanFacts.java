@@ -110,6 +110,11 @@ final class PlanFacts implements ConditionParser.Sink {
     }
 
     @Override
+    public void disjunction(String alias, Disjunction or) {
+        table(alias).ifPresent(t -> t.disjunction(or));
+    }
+
+    @Override
     public void join(String alias, String target) {
         table(alias).ifPresent(t -> t.join(target));
     }

@@ -25,6 +25,7 @@ public final class Candidates {
             new BrinCandidates());
 
     private final List<CandidateGenerator> generators;
+    private final DisjunctionCandidates disjunctions;
 
     /** Candidates from every registered generator. */
     public Candidates() {
@@ -33,9 +34,13 @@ public final class Candidates {
 
     Candidates(List<CandidateGenerator> generators) {
         this.generators = List.copyOf(generators);
+        this.disjunctions = new DisjunctionCandidates(generators);
     }
 
-    /** The candidates for this access, most specific first, at most {@link #MAX_PER_ACCESS}; none for an unknown table. */
+    /**
+     * The candidates for this access, most specific first, at most {@link #MAX_PER_ACCESS}, then one for each OR on
+     * the table that needs new indexes (with its other arms' indexes as companions); none for an unknown table.
+     */
     public List<Candidate> forAccess(TableAccess access, Catalog catalog) {
         Optional<Relation> table = indexedTable(access, catalog);
         if (table.isEmpty()) {
@@ -46,7 +51,9 @@ public final class Candidates {
         preferred(access, table.get(), catalog)
                 .filter(c -> !existing.serve(c.spec()))
                 .forEach(c -> unique.putIfAbsent(c.spec().definitionSql(), c));
-        return unique.values().stream().limit(MAX_PER_ACCESS).map(c -> withReplaced(c, existing)).toList();
+        List<Candidate> candidates = new ArrayList<>(unique.values().stream().limit(MAX_PER_ACCESS).toList());
+        candidates.addAll(disjunctions.propose(access, table.get(), catalog, existing));
+        return candidates.stream().map(c -> withReplaced(c, existing)).toList();
     }
 
     // Round robin over the generators (every first candidate, then every second, …), so that the cap never silences
@@ -71,7 +78,7 @@ public final class Candidates {
             return candidate;
         }
         String why = candidate.why() + "; replaces " + String.join(", ", replaced) + ", which it makes redundant";
-        return new Candidate(candidate.spec(), why, replaced, candidate.requires());
+        return new Candidate(candidate.spec(), why, replaced, candidate.requires(), candidate.companions());
     }
 
     // The relation indexes go on: the top partitioned parent of a partition; nothing for views or unknown tables.

@@ -106,13 +106,13 @@ final class Greedy {
 
     /**
      * The better move this candidate makes now: added to the set, or in place of the widest chosen index it widens; null
-     * when it cannot be costed (it then leaves the pool, reported).
+     * when it cannot be costed (it then leaves the pool, reported). A candidate with companions is only added.
      */
     private Move evaluate(Candidate candidate) {
         Move added = evaluate(candidate, null);
         Chosen widened = chosen.stream().filter(c -> c.widenedBy(candidate.spec()))
                 .max(Comparator.comparingInt(c -> c.spec().keys().size())).orElse(null);
-        if (added == null || widened == null) {
+        if (added == null || widened == null || !candidate.companions().isEmpty()) {
             return added;
         }
         Move replacing = evaluate(candidate, widened);
@@ -120,26 +120,41 @@ final class Greedy {
     }
 
     private Move evaluate(Candidate candidate, Chosen replaced) {
-        IndexSpec spec = candidate.spec();
         List<IndexSpec> others = chosen.stream().filter(c -> c != replaced).map(Chosen::spec).toList();
+        List<Candidate> adding = candidate.members().stream().filter(m -> !others.contains(m.spec())).toList();
         List<IndexSpec> set = new ArrayList<>(others);
-        set.add(spec);
+        adding.forEach(m -> set.add(m.spec()));
         Map<Integer, Double> newCosts = new LinkedHashMap<>();
-        for (int i : byTable.get(TableKey.of(spec))) {
+        for (int i : byTable.get(TableKey.of(candidate.spec()))) {
             Costing costing = cost(i, set);
-            if (costing.notVerified().containsKey(spec)) {
-                notVerified.put(candidate, costing.notVerified().get(spec));
+            Optional<String> unverified = adding.stream().map(m -> costing.notVerified().get(m.spec()))
+                    .filter(java.util.Objects::nonNull).findFirst();
+            if (unverified.isPresent()) {
+                notVerified.put(candidate, unverified.get());
                 pool.remove(candidate);
                 return null;
             }
             newCosts.put(i, costing.totalCost());
         }
-        // The change in the set's write cost: indexes on one table interact, as together they may lose more HOT updates.
-        double writes = writeCost.of(spec, others) - (replaced == null ? 0 : writeCost.of(replaced.spec(), others));
-        return move(candidate, replaced, newCosts, writes);
+        return move(candidate, replaced, adding, newCosts, writes(adding, others, replaced));
     }
 
-    private Move move(Candidate candidate, Chosen replaced, Map<Integer, Double> newCosts, double writes) {
+    /**
+     * The change in the set's write cost: indexes on one table interact, as together they may lose more HOT updates;
+     * each added index is charged with the ones added before it.
+     */
+    private double writes(List<Candidate> adding, List<IndexSpec> others, Chosen replaced) {
+        List<IndexSpec> before = new ArrayList<>(others);
+        double writes = replaced == null ? 0 : -writeCost.of(replaced.spec(), others);
+        for (Candidate m : adding) {
+            writes += writeCost.of(m.spec(), before);
+            before.add(m.spec());
+        }
+        return writes;
+    }
+
+    private Move move(Candidate candidate, Chosen replaced, List<Candidate> adding, Map<Integer, Double> newCosts,
+                      double writes) {
         double benefit = 0;
         boolean improves = false;
         for (var cost : newCosts.entrySet()) {
@@ -147,22 +162,25 @@ final class Greedy {
             benefit += calls(cost.getKey()) * (before - cost.getValue());
             improves |= before > 0 && (before - cost.getValue()) / before >= limits.minStatementImprovement();
         }
-        long size = coster.size(candidate.spec());
-        long added = size - (replaced == null ? 0 : replaced.size());
-        return new Move(candidate, replaced, size, added, writes, benefit, newCosts, improves);
+        List<Chosen> adds = adding.stream().map(m -> new Chosen(m, coster.size(m.spec()))).toList();
+        long added = adds.stream().mapToLong(Chosen::size).sum() - (replaced == null ? 0 : replaced.size());
+        return new Move(candidate, adds, replaced, added, writes, benefit, newCosts, improves);
     }
 
     private void apply(Move move) {
         if (move.replaced() != null) {
             chosen.remove(move.replaced());
         }
-        chosen.add(move.chosen());
+        chosen.addAll(move.adds());
+        List<IndexSpec> set = chosen.stream().map(Chosen::spec).toList();
         pool.remove(move.candidate());
+        pool.removeIf(c -> c.members().stream().allMatch(m -> set.contains(m.spec())));
         bytesUsed += move.addedBytes();
         move.newCosts().forEach((i, cost) -> current[i] = cost);
         invalidate(TableKey.of(move.candidate().spec()));
+        String names = String.join(" + ", move.adds().stream().map(c -> c.spec().defaultName()).toList());
         progress.accept(String.format(java.util.Locale.ROOT, "chose %s%s (%d chosen, workload cost %.0f → %.0f)",
-                move.candidate().spec().defaultName(), move.replaced() == null ? "" : " in place of "
+                names, move.replaced() == null ? "" : " in place of "
                         + move.replaced().spec().defaultName(), chosen.size(), weighted(baseline), workloadCost()));
     }
 

@@ -51,10 +51,10 @@ public final class Selector {
         return new Selection(picks, results, unverified, before, after, picks.stream().mapToDouble(Selection.Pick::writeCost).sum());
     }
 
-    /** One candidate per index, the reasons and requirements of duplicates merged. */
+    /** One candidate per index (and companions), the reasons and requirements of duplicates merged. */
     static List<Candidate> distinct(List<Candidate> candidates) {
-        Map<IndexSpec, List<Candidate>> bySpec = candidates.stream()
-                .collect(Collectors.groupingBy(Candidate::spec, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<Candidate>> bySpec = candidates.stream()
+                .collect(Collectors.groupingBy(Candidate::definitionSql, LinkedHashMap::new, Collectors.toList()));
         return bySpec.values().stream().map(Selector::merge).toList();
     }
 
@@ -64,7 +64,7 @@ public final class Selector {
         String why = reasons.stream().filter(r -> reasons.stream().noneMatch(o -> !o.equals(r) && o.startsWith(r)))
                 .collect(Collectors.joining("; "));
         return new Candidate(same.getFirst().spec(), why, union(same.stream().map(Candidate::replaces).toList()),
-                union(same.stream().map(Candidate::requires).toList()));
+                union(same.stream().map(Candidate::requires).toList()), same.getFirst().companions());
     }
 
     private static List<String> union(List<List<String>> lists) {

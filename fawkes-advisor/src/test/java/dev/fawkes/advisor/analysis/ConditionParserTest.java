@@ -27,6 +27,7 @@ class ConditionParserTest {
 
     private final Map<String, List<ColumnUse>> filters = new LinkedHashMap<>();
     private final Map<String, List<String>> joins = new LinkedHashMap<>();
+    private final Map<String, List<Disjunction>> disjunctions = new LinkedHashMap<>();
     private final List<String> shortPatterns = new ArrayList<>();
     private final ConditionParser parser = new ConditionParser(new Aliases(Set.of("u", "i", "d", "r"), null), new Sink());
 
@@ -107,10 +108,24 @@ class ConditionParserTest {
     }
 
     @Test
-    void orOfConditions_marksItsColumnsOther() {
-        parser.parse("((u.tags @> '{x}'::text[]) OR (u.id = 3))");
+    void orOfConditions_marksItsColumnsOther_andIsADisjunctionOfItsArms() {
+        parser.parse("((u.tags @> '{x}'::text[]) OR ((u.id = 3) AND (u.code = $1)))");
 
-        assertThat(filters.get("u")).containsExactly(new ColumnUse("tags", null, OTHER, null), new ColumnUse("id", null, OTHER, null));
+        assertThat(filters.get("u")).containsExactly(new ColumnUse("tags", null, OTHER, null), new ColumnUse("id", null, OTHER, null),
+                new ColumnUse("code", null, OTHER, null));
+        assertThat(disjunctions.get("u")).containsExactly(new Disjunction(List.of(
+                List.of(new ColumnUse("tags", null, OTHER, "'{x}'::text[]")),
+                List.of(new ColumnUse("id", null, EQUALS, "3"), new ColumnUse("code", null, EQUALS, null)))));
+    }
+
+    @Test
+    void orAcrossTables_orWithAParameterTest_orNested_isNoDisjunction() {
+        parser.parse("((u.id = 3) OR (i.user_id = 4))");
+        parser.parse("(($1 IS NULL) OR (u.id = $1))");
+        parser.parse("((u.id = i.user_id) OR (u.id = 4))");
+        parser.parse("((u.id = 3) OR ((u.code = $1) OR (u.code = $2)))");
+
+        assertThat(disjunctions).isEmpty();
     }
 
     @Test
@@ -194,6 +209,11 @@ class ConditionParserTest {
         @Override
         public void join(String alias, String target) {
             joins.computeIfAbsent(alias, a -> new ArrayList<>()).add(target);
+        }
+
+        @Override
+        public void disjunction(String alias, Disjunction or) {
+            disjunctions.computeIfAbsent(alias, a -> new ArrayList<>()).add(or);
         }
     }
 }

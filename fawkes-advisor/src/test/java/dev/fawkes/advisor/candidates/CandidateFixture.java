@@ -6,6 +6,7 @@ import static dev.fawkes.advisor.TestCatalogs.stats;
 
 import dev.fawkes.advisor.TestCatalogs;
 import dev.fawkes.advisor.analysis.ColumnUse;
+import dev.fawkes.advisor.analysis.Disjunction;
 import dev.fawkes.advisor.analysis.ColumnUse.Operator;
 import dev.fawkes.advisor.analysis.SortKey;
 import dev.fawkes.advisor.analysis.TableAccess;
@@ -105,6 +106,7 @@ final class CandidateFixture {
         private final List<SortKey> order = new ArrayList<>();
         private final List<String> groupBy = new ArrayList<>();
         private final Set<String> reads = new LinkedHashSet<>();
+        private final List<Disjunction> ors = new ArrayList<>();
         private boolean limited;
 
         private Access(String table) {
@@ -113,6 +115,12 @@ final class CandidateFixture {
 
         Access where(ColumnUse... uses) {
             filters.addAll(List.of(uses));
+            return this;
+        }
+
+        /** An OR of these arms, each one condition. */
+        Access whereAnyOf(ColumnUse... arms) {
+            ors.add(new Disjunction(java.util.Arrays.stream(arms).map(List::of).toList()));
             return this;
         }
 
@@ -142,7 +150,7 @@ final class CandidateFixture {
         }
 
         TableAccess build() {
-            return new TableAccess("public", table, filters, joins, order, groupBy, reads, limited, false, Set.of());
+            return new TableAccess("public", table, filters, joins, order, groupBy, reads, limited, false, Set.of(), ors);
         }
     }
 }
