@@ -26,6 +26,8 @@ public final class StatementAnalyzer {
     private static final String UNSEEN_TABLE = "names a table this session does not see (in a schema off the search path,"
             + " add ?currentSchema=<schema>,public to the URL): ";
 
+    private static final String UNTYPED = "cannot be planned without its values (a $n parameter's type is unknown): ";
+
     private final ReadOnlyExplain explainer;
     private final Catalog catalog;
 
@@ -35,8 +37,17 @@ public final class StatementAnalyzer {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
     }
 
-    /** The analysis of the statement's sample (with its constants) or else its normalized text. */
+    /**
+     * The analysis of the statement's sample (with its constants) or else its normalized text; a statement with
+     * {@code $n} that cannot be planned without its values is analysed as one of its executions when it has some.
+     */
     public StatementAnalysis analyze(Query query) {
+        StatementAnalysis analysis = analyzeAsGiven(query);
+        boolean untyped = analysis.isSkipped() && analysis.skipReason().startsWith(UNTYPED);
+        return untyped && !query.samples().isEmpty() ? analyzeAsGiven(query.withSample(query.samples().getFirst())) : analysis;
+    }
+
+    private StatementAnalysis analyzeAsGiven(Query query) {
         StatementText text = new StatementText(query.sampleOrText());
         StatementAnalysis.Kind kind = text.kind();
         if (text.isOtherCommand()) {
@@ -94,8 +105,7 @@ public final class StatementAnalyzer {
         String message = ReadOnlyExplain.serverMessage(e);
         return switch (e.code()) {
             case PERMISSION_DENIED, TIMEOUT -> "cannot be explained: " + message;
-            default -> untypedParameters(e) ? "cannot be planned without its values (a $n parameter's type is unknown): "
-                    + message : state(e, UNDEFINED_TABLE) ? UNSEEN_TABLE + message : "does not parse: " + message;
+            default -> untypedParameters(e) ? UNTYPED + message : state(e, UNDEFINED_TABLE) ? UNSEEN_TABLE + message : "does not parse: " + message;
         };
     }
 

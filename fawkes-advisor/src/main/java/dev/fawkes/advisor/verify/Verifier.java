@@ -5,7 +5,6 @@ import dev.fawkes.core.ErrorCode;
 import dev.fawkes.core.FawkesException;
 import dev.fawkes.core.plan.Explainer;
 import dev.fawkes.core.sql.SqlLexer;
-import dev.fawkes.core.sql.Token;
 import dev.fawkes.core.workload.Query;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -61,7 +60,7 @@ public final class Verifier {
     /** Measures {@code statements} before and after the report's recommended indexes exist, one row per statement. */
     public Verification verify(AdvisorReport report, List<Query> statements) {
         Measurer measurer = new Measurer(new Explainer(connection), runs);
-        List<String> texts = statements.stream().map(Query::sampleOrText).toList();
+        List<String> texts = statements.stream().map(Verifier::measurable).toList();
         progress.accept("verify: measuring " + texts.size() + " statements × " + runs + " runs without the indexes");
         Map<String, Result> before = measureAll(measurer, texts);
         RealIndexes indexes = new RealIndexes(connection, progress);
@@ -90,7 +89,7 @@ public final class Verifier {
     }
 
     private static Result measure(Measurer measurer, String text) {
-        if (hasParameters(text)) {
+        if (SqlLexer.hasParameters(text)) {
             return new Result(null, HAS_PARAMETERS);
         }
         try {
@@ -103,8 +102,10 @@ public final class Verifier {
         }
     }
 
-    private static boolean hasParameters(String sql) {
-        return SqlLexer.lex(sql).tokens().stream().anyMatch(t -> t.kind() == Token.Kind.PARAMETER);
+    /** The text to run: a statement with {@code $n} runs as one of its executions when it has some. */
+    private static String measurable(Query statement) {
+        String text = statement.sampleOrText();
+        return SqlLexer.hasParameters(text) && !statement.samples().isEmpty() ? statement.samples().getFirst() : text;
     }
 
     private static List<StatementCheck> checks(List<String> texts, Map<String, Result> before, Map<String, Result> after) {

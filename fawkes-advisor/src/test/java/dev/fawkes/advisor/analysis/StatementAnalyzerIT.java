@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -268,6 +269,18 @@ class StatementAnalyzerIT {
         assertThat(analyze("SELECT 1").isSkipped()).isTrue();
         assertThat(analyze("SELECT g FROM generate_series($1, $2) g JOIN orders o ON o.id = g").skipReason())
                 .startsWith("cannot be planned without its values (a $n parameter's type is unknown): ");
+    }
+
+    @Test
+    void statementThatCannotBePlannedWithoutItsValues_isAnalysedAsAnExecution_whenItHasSome() {
+        String execution = "SELECT g FROM generate_series(1, 5) g JOIN orders o ON o.id = g";
+        Query prepared = new Query("test", "SELECT g FROM generate_series($1, $2) g JOIN orders o ON o.id = g", null,
+                1, 0, 0, 0, 0, 0, 0).withSamples(List.of(execution));
+
+        StatementAnalysis analysis = analyzer.analyze(prepared);
+
+        assertThat(analysis.skipReason()).isNull();
+        assertThat(analysis.query().sampleOrText()).isEqualTo(execution);
     }
 
     private StatementAnalysis analyze(String sql) {

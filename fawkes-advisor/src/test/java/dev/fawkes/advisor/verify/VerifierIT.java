@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fawkes.advisor.Advisor;
 import dev.fawkes.advisor.AdvisorConfig;
 import dev.fawkes.advisor.report.AdvisorReport;
+import dev.fawkes.core.workload.Query;
 import dev.fawkes.core.workload.SqlFileReader;
 import dev.fawkes.core.workload.Workload;
 import dev.fawkes.testkit.PgTestServer;
@@ -14,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,20 @@ class VerifierIT {
             assertThat(v.text()).contains("not measured: has parameters").contains("shared blocks");
             assertThat(v.markdown()).contains("| time before |");
             assertThat(v.json()).contains("\"sharedBlocks\"");
+        }
+    }
+
+    @Test
+    void aParameterizedStatementWithExecutions_isMeasuredAsOneOfThem() throws SQLException {
+        String execution = "SELECT id FROM items WHERE sku = 'sku-77'";
+        Query prepared = workload.queries().stream().filter(q -> q.sampleOrText().equals(PARAMETERIZED)).findFirst()
+                .orElseThrow().withSamples(List.of(execution));
+        try (Connection c = db.connect()) {
+            Verification v = new Verifier(c).runs(1).verify(report, List.of(prepared));
+
+            assertThat(check(v, execution).measured()).as(v.text()).isTrue();
+            assertThat(check(v, execution).after().sharedBlocks()).as(v.text())
+                    .isLessThan(check(v, execution).before().sharedBlocks());
         }
     }
 

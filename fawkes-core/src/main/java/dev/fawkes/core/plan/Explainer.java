@@ -3,6 +3,7 @@ package dev.fawkes.core.plan;
 import dev.fawkes.core.ErrorCode;
 import dev.fawkes.core.FawkesException;
 import dev.fawkes.core.connect.PgErrors;
+import dev.fawkes.core.sql.SqlLexer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,7 +45,7 @@ public final class Explainer {
         String statement = SqlText.singleStatement(sql);
         String options = verbose ? "VERBOSE, FORMAT JSON" : "FORMAT JSON";
         try {
-            return SqlText.hasParameters(statement) ? explainGeneric(statement, options) : explainPlain(statement, options);
+            return SqlLexer.hasParameters(statement) ? explainGeneric(statement, options) : explainPlain(statement, options);
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -57,7 +58,7 @@ public final class Explainer {
      */
     public Plan explainAnalyze(String sql) {
         String statement = SqlText.singleStatement(sql);
-        if (SqlText.hasParameters(statement)) {
+        if (SqlLexer.hasParameters(statement)) {
             throw new FawkesException(ErrorCode.BAD_INPUT, "EXPLAIN ANALYZE runs the statement, so it needs values, not $n parameters",
                     "replace $1, $2, ... with sample values", null);
         }

@@ -2,20 +2,13 @@ package dev.fawkes.core.plan;
 
 import dev.fawkes.core.ErrorCode;
 import dev.fawkes.core.FawkesException;
-import dev.fawkes.core.sql.SqlLexer;
 import dev.fawkes.core.sql.SqlScript;
 import dev.fawkes.core.sql.SqlStatement;
-import dev.fawkes.core.sql.Token;
 import java.util.List;
 
 /** What the explainer needs to know of a statement's text: whether it has {@code $n} parameters, and that it is one statement. */
 final class SqlText {
     private SqlText() {
-    }
-
-    /** True when the statement refers to a positional parameter such as {@code $1} outside quotes and comments. */
-    static boolean hasParameters(String sql) {
-        return SqlLexer.lex(sql).tokens().stream().anyMatch(t -> t.kind() == Token.Kind.PARAMETER);
     }
 
     /**

@@ -43,6 +43,11 @@ public final class SqlLexer {
         return lexed.tokens();
     }
 
+    /** True when the statement refers to a positional parameter such as {@code $1} outside quotes and comments. */
+    public static boolean hasParameters(String sql) {
+        return lex(sql).tokens().stream().anyMatch(t -> t.kind() == Token.Kind.PARAMETER);
+    }
+
     /**
      * Every word and double-quoted identifier of {@code sql}, as PostgreSQL folds it (unquoted to lower case, quoted
      * exactly): table, column, alias and function names alike; fails like {@link #tokenize}.

@@ -46,8 +46,15 @@ final class LogStatements {
             return;
         }
         sql = sql.strip();
-        queries.add(sql, withParameters(sql, detail), 1, ms, ms);
+        if (execute.matches() && SqlLexer.hasParameters(sql)) {
+            // A prepared statement: analysed as the application runs it, with $n (a generic plan); its values are samples.
+            String execution = withParameters(sql, detail);
+            queries.add(sql, sql, execution.equals(sql) ? null : execution, 1, ms, ms);
+        } else {
+            queries.add(sql, withParameters(sql, detail), 1, ms, ms);
+        }
     }
+
 
     private static double parseMs(String text) {
         try {

@@ -29,6 +29,12 @@ public record Query(String fingerprint, String text, String sample, long calls, 
                 sharedBlocksRead, executions);
     }
 
+    /** The same query analysed as this sample (an execution with its values, say). */
+    public Query withSample(String analysed) {
+        return new Query(fingerprint, text, analysed, calls, totalTimeMs, meanTimeMs, maxTimeMs, rows, sharedBlocksHit,
+                sharedBlocksRead, samples);
+    }
+
     /** The best text to show or analyze: the sample with real constants when there is one. */
     public String sampleOrText() {
         return sample != null ? sample : text;

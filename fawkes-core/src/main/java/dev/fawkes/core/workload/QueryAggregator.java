@@ -11,9 +11,17 @@ final class QueryAggregator {
 
     /** Adds {@code calls} executions of {@code sql} that took {@code totalMs} in all and {@code maxMs} at most. */
     void add(String sql, String sample, long calls, double totalMs, double maxMs) {
+        add(sql, sample, sample, calls, totalMs, maxMs);
+    }
+
+    /**
+     * Adds {@code calls} executions of {@code sql}, analysed as {@code sample}, each with the values of
+     * {@code execution} (null when they are not known).
+     */
+    void add(String sql, String sample, String execution, long calls, double totalMs, double maxMs) {
         Fingerprint.Normalized normalized = Fingerprint.of(sql);
         add(new Query(normalized.fingerprint(), normalized.text(), sample, calls, totalMs, mean(totalMs, calls),
-                maxMs, 0, 0, 0, Samples.of(sample)));
+                maxMs, 0, 0, 0, Samples.of(execution)));
     }
 
     /** Adds a query, merging it into the one with the same fingerprint. */

@@ -124,4 +124,30 @@ class SqlLexerTest {
                 .hasMessageContaining("line 1, column 8: unterminated string literal")
                 .extracting(e -> ((FawkesException) e).code()).isEqualTo(ErrorCode.BAD_INPUT);
     }
+
+    @Test
+    void findsParameters_inCode() {
+        assertThat(SqlLexer.hasParameters("SELECT * FROM t WHERE id = $1")).isTrue();
+        assertThat(SqlLexer.hasParameters("SELECT * FROM t WHERE id IN ($12,$13)")).isTrue();
+        assertThat(SqlLexer.hasParameters("SELECT $1::int")).isTrue();
+    }
+
+    @Test
+    void ignoresDollarDigits_inLiteralsIdentifiersAndComments() {
+        assertThat(SqlLexer.hasParameters("SELECT '$1' FROM t")).isFalse();
+        assertThat(SqlLexer.hasParameters("SELECT 'it''s $1' FROM t")).isFalse();
+        assertThat(SqlLexer.hasParameters("SELECT E'\\' $1' FROM t")).isFalse();
+        assertThat(SqlLexer.hasParameters("SELECT \"col$1\", \"$2\" FROM t")).isFalse();
+        assertThat(SqlLexer.hasParameters("SELECT a$1 FROM t")).isFalse();
+        assertThat(SqlLexer.hasParameters("SELECT 1 -- where id = $1\n")).isFalse();
+        assertThat(SqlLexer.hasParameters("SELECT /* $1 /* nested $2 */ $3 */ 1")).isFalse();
+        assertThat(SqlLexer.hasParameters("SELECT $$ costs $1 $$, $tag$ $2 $tag$")).isFalse();
+    }
+
+    @Test
+    void findsParameters_afterLiteralsEnd() {
+        assertThat(SqlLexer.hasParameters("SELECT 'a''b' || $1")).isTrue();
+        assertThat(SqlLexer.hasParameters("SELECT $$x$$ || $1")).isTrue();
+        assertThat(SqlLexer.hasParameters("SELECT 1 /* c */ + $1")).isTrue();
+    }
 }

@@ -61,16 +61,27 @@ class PgLogReaderTest {
     }
 
     @Test
-    void stderrLog_executeLines_getTheirParametersSubstitutedIntoTheSample() throws IOException {
+    void stderrLog_executeLines_areAnalysedAsPrepared_withTheirParametersInTheSamples() throws IOException {
         Workload w = PgLogReader.read(write("postgresql.log", STDERR_LOG));
         Query byEmail = WorkloadQueries.like(w, "SELECT * FROM customers WHERE email = 'x'");
         assertThat(byEmail.calls()).isEqualTo(1);
         assertThat(byEmail.totalTimeMs()).isEqualTo(0.5);
-        assertThat(byEmail.sample()).isEqualTo("SELECT * FROM customers WHERE email = 'ann@example.com'");
+        assertThat(byEmail.sample()).isEqualTo("SELECT * FROM customers WHERE email = $1");
         assertThat(byEmail.text()).isEqualTo("SELECT * FROM customers WHERE email = $1");
-        assertThat(byEmail.samples()).hasSize(Samples.SIZE).containsOnly(byEmail.sample());
-        assertThat(WorkloadQueries.like(w, "SELECT * FROM customers WHERE email = $1 AND status = $2").sample())
-                .isEqualTo("SELECT * FROM customers WHERE email = 'o''brien@example.com' AND status = 'active'");
+        assertThat(byEmail.samples()).hasSize(Samples.SIZE).containsOnly("SELECT * FROM customers WHERE email = 'ann@example.com'");
+        assertThat(WorkloadQueries.like(w, "SELECT * FROM customers WHERE email = $1 AND status = $2").samples())
+                .containsOnly("SELECT * FROM customers WHERE email = 'o''brien@example.com' AND status = 'active'");
+    }
+
+    @Test
+    void executeLine_keepsItsOwnConstants_andHasNoSamplesWithoutItsParameters() throws IOException {
+        Workload w = PgLogReader.read(write("postgresql.log", """
+                LOG:  duration: 2.000 ms  execute S_1: SELECT * FROM orders WHERE status = 'open' AND customer_id = $1
+                """));
+        assertThat(w.queries()).singleElement().satisfies(q -> {
+            assertThat(q.sample()).isEqualTo("SELECT * FROM orders WHERE status = 'open' AND customer_id = $1");
+            assertThat(q.samples()).isEmpty();
+        });
     }
 
     @Test
@@ -114,11 +125,13 @@ class PgLogReaderTest {
     }
 
     @Test
-    void csvLog_executeDetail_fillsTheSample() throws IOException {
+    void csvLog_executeDetail_fillsTheSamples() throws IOException {
         String onlyExecute = CSV_LOG.lines().skip(3).findFirst().orElseThrow();
         Workload w = PgLogReader.read(write("postgresql.csv", onlyExecute + "\n"));
-        assertThat(w.queries()).singleElement().extracting(Query::sample)
-                .isEqualTo("SELECT * FROM orders WHERE status = 'paid'");
+        assertThat(w.queries()).singleElement().satisfies(q -> {
+            assertThat(q.sample()).isEqualTo("SELECT * FROM orders WHERE status = $1");
+            assertThat(q.samples()).containsOnly("SELECT * FROM orders WHERE status = 'paid'");
+        });
     }
 
     @Test
