@@ -1,6 +1,7 @@
 package dev.fawkes.advisor;
 
 import dev.fawkes.advisor.analysis.ColumnUse;
+import dev.fawkes.advisor.analysis.ForeignKeyLookups;
 import dev.fawkes.advisor.analysis.StatementAnalysis;
 import dev.fawkes.advisor.analysis.StatementAnalyzer;
 import dev.fawkes.advisor.analysis.TableAccess;
@@ -91,6 +92,7 @@ public final class Advisor {
         SkipTally skipped = new SkipTally();
         workload.skipped().forEach(s -> skipped.add("input not read: " + s.reason(), s.text()));
         List<StatementAnalysis> analyses = analyse(WorkloadFilter.apply(workload, config, skipped), catalog, skipped);
+        analyses.addAll(analyse(ForeignKeyLookups.of(analyses, catalog), catalog, skipped));
         List<Candidate> candidates = candidates(analyses, catalog);
         progress.accept(analyses.size() + " statements to advise, " + candidates.size() + " candidate indexes");
         List<DropAdvice> drops = withoutIndexesTheWorkloadUses(new DropAdvisor().advise(catalog), analyses);

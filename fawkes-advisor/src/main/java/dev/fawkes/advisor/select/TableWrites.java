@@ -34,7 +34,7 @@ record TableWrites(double indexMaintaining, double hotUpdated) {
             statement.baseline().root().walk(node -> {
                 if ("ModifyTable".equals(node.nodeType())) {
                     target(statement, node).ifPresent(table ->
-                            writes.merge(table, written(node, calls * rowsWritten(node), catalog, table), TableWrites::plus));
+                            writes.merge(table, written(node, calls * node.rowsWritten(), catalog, table), TableWrites::plus));
                 }
             });
         }
@@ -59,11 +59,6 @@ record TableWrites(double indexMaintaining, double hotUpdated) {
 
     private static double hotShare(TableStats stats) {
         return stats.updated() > 0 ? Math.min(1, (double) stats.hotUpdated() / stats.updated()) : 0;
-    }
-
-    /** The rows a ModifyTable node writes per call: its input's rows (its own count is 0 without RETURNING). */
-    private static double rowsWritten(PlanNode modify) {
-        return modify.children().isEmpty() ? modify.rows() : Math.max(1, modify.children().getFirst().rows());
     }
 
     /** These writes × {@code factor}: the same rate over a period {@code factor} times as long. */

@@ -1,7 +1,10 @@
 package dev.fawkes.core.catalog;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A table, partitioned table, view, materialized view or foreign table, with its columns,
@@ -32,6 +35,17 @@ public record Relation(long oid, String schema, String name, RelationKind kind, 
     /** The primary key, if any. */
     public Optional<Constraint> primaryKey() {
         return constraints.stream().filter(c -> c.type() == ConstraintType.PRIMARY_KEY).findFirst();
+    }
+
+    /**
+     * True when a valid, total index leads with exactly these plain columns, in any order: the index that serves a
+     * lookup by equality on all of them, such as a foreign key's.
+     */
+    public boolean hasIndexLeadingWith(List<String> keyColumns) {
+        Set<String> wanted = Set.copyOf(keyColumns);
+        return indexes.stream().anyMatch(index -> index.valid() && !index.partial() && index.keys().size() >= wanted.size()
+                && wanted.equals(index.keys().subList(0, wanted.size()).stream().map(IndexKey::column)
+                        .filter(Objects::nonNull).collect(Collectors.toSet())));
     }
 
     /** True when this relation is a partition of another. */

@@ -45,6 +45,11 @@ public record PlanNode(String nodeType, String relation, String schema, String a
         children.forEach(child -> child.walk(visitor));
     }
 
+    /** The rows a ModifyTable node writes per call: its input's rows (its own count is 0 without RETURNING). */
+    public double rowsWritten() {
+        return children.isEmpty() ? rows() : Math.max(1, children.getFirst().rows());
+    }
+
     /** Every node of the subtree, this one first. */
     public List<PlanNode> nodes() {
         var all = new java.util.ArrayList<PlanNode>();

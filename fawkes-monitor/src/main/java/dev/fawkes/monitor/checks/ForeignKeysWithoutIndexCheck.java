@@ -3,14 +3,11 @@ package dev.fawkes.monitor.checks;
 import dev.fawkes.core.catalog.Constraint;
 import dev.fawkes.core.catalog.ConstraintType;
 import dev.fawkes.core.catalog.Identifiers;
-import dev.fawkes.core.catalog.Index;
-import dev.fawkes.core.catalog.IndexKey;
 import dev.fawkes.core.catalog.Relation;
 import dev.fawkes.monitor.Category;
 import dev.fawkes.monitor.CheckContext;
 import dev.fawkes.monitor.CheckResult;
 import dev.fawkes.monitor.Status;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -34,7 +31,7 @@ public final class ForeignKeysWithoutIndexCheck extends BaseCheck {
         Findings found = new Findings();
         for (Relation table : context.catalog().tables()) {
             table.constraints().stream().filter(fk -> fk.type() == ConstraintType.FOREIGN_KEY && !table.isPartition()
-                    && !supported(table, fk.columns())).forEach(fk -> found.add(row(table, fk), create(table, fk.columns())));
+                    && !table.hasIndexLeadingWith(fk.columns())).forEach(fk -> found.add(row(table, fk), create(table, fk.columns())));
         }
         return found.isEmpty() ? CheckResult.ok(ID, "every foreign key has a supporting index")
                 : new CheckResult(ID, Status.WARNING, found.size() + " foreign keys have no index on the referencing columns",
@@ -45,19 +42,6 @@ public final class ForeignKeysWithoutIndexCheck extends BaseCheck {
         return Row.of("table", table.qualifiedName(), "constraint", fk.name(), "columns", fk.columns(),
                 "references", Identifiers.quote(fk.referencedSchema()) + "." + Identifiers.quote(fk.referencedTable()),
                 "table_rows", (long) Math.max(table.stats().estimatedRows(), table.stats().liveTuples()));
-    }
-
-    // The key's columns, in any order, must be the leading plain-column keys of a valid, non-partial index.
-    private static boolean supported(Relation table, List<String> columns) {
-        for (Index index : table.indexes()) {
-            List<IndexKey> keys = index.keys();
-            if (index.valid() && !index.partial() && keys.size() >= columns.size()
-                    && new HashSet<>(keys.subList(0, columns.size()).stream().map(IndexKey::column).toList())
-                            .equals(new HashSet<>(columns))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String create(Relation table, List<String> columns) {
