@@ -140,8 +140,9 @@ final class PlanFacts implements ConditionParser.Sink {
         }
         for (String key : node.groupKeys()) {
             PlanKey parsed = PlanKey.parse(key, aliases, this);
-            if (parsed != null) {
-                table(parsed.alias()).ifPresent(t -> t.group(parsed.target()));
+            // Only columns: an expression's value is no column a B-tree or an INCLUDE list could name.
+            if (parsed != null && parsed.column() != null) {
+                table(parsed.alias()).ifPresent(t -> t.group(parsed.column()));
             }
         }
     }

@@ -16,7 +16,7 @@ import java.util.Map;
  * after, and what the what-if costing did. Renders as text, Markdown or JSON, and as a migration.
  */
 public record AdvisorReport(List<Recommendation> recommendations, List<NotVerified> notVerified, List<DropAdvice> drops,
-                            List<SkippedGroup> skipped, Totals totals, WhatIf.Stats whatIf) {
+                            List<SkippedGroup> skipped, Totals totals, WhatIf.Stats whatIf, List<Expensive> leftExpensive) {
 
     /** Copies the lists. */
     public AdvisorReport {
@@ -24,6 +24,13 @@ public record AdvisorReport(List<Recommendation> recommendations, List<NotVerifi
         notVerified = List.copyOf(notVerified);
         drops = List.copyOf(drops);
         skipped = List.copyOf(skipped);
+        leftExpensive = List.copyOf(leftExpensive);
+    }
+
+    /** A report that leaves no statement expensive. */
+    public AdvisorReport(List<Recommendation> recommendations, List<NotVerified> notVerified, List<DropAdvice> drops,
+                         List<SkippedGroup> skipped, Totals totals, WhatIf.Stats whatIf) {
+        this(recommendations, notVerified, drops, skipped, totals, whatIf, List.of());
     }
 
     /** The report of a selection, with the drop advice, the skipped statements and the what-if counters. */
@@ -52,7 +59,7 @@ public record AdvisorReport(List<Recommendation> recommendations, List<NotVerifi
                 .map(u -> new NotVerified(u.candidate().spec(), u.candidate().why(), u.reason())).toList();
         Totals totals = new Totals(selection.statements().size(), selection.costBefore(), selection.costAfter(),
                 selection.writeOverhead(), weights, withoutTrigram, writeSource);
-        return new AdvisorReport(recommendations, notVerified, drops, skipped, totals, whatIf);
+        return new AdvisorReport(recommendations, notVerified, drops, skipped, totals, whatIf, LeftExpensive.of(selection));
     }
 
     /** True when there is something to do: an index to create or one to drop (the CLI then exits with 1). */
@@ -129,6 +136,13 @@ public record AdvisorReport(List<Recommendation> recommendations, List<NotVerifi
         public double improvement() {
             return costBefore > 0 ? (costBefore - costAfter) / costBefore : 0;
         }
+    }
+
+    /**
+     * A statement the advice leaves expensive: its text, calls, cost per call before and after the advice, its share of
+     * the workload's cost after it, and what its plan shows that no index can do ({@code hint}).
+     */
+    public record Expensive(String text, long calls, double costBefore, double costAfter, double share, String hint) {
     }
 
     /** A candidate that could not be put in place for the planner, so it is neither recommended nor claimed. */

@@ -27,6 +27,9 @@ final class JsonReport {
         report.notVerified().forEach(u -> spec(notVerified.addObject(), u.spec()).put("why", u.why()).put("reason", u.reason()));
         ArrayNode drops = root.putArray("drops");
         report.drops().forEach(d -> drop(drops.addObject(), d));
+        ArrayNode expensive = root.putArray("leftExpensive");
+        report.leftExpensive().forEach(e -> expensive.addObject().put("text", e.text()).put("calls", e.calls())
+                .put("costBefore", e.costBefore()).put("costAfter", e.costAfter()).put("share", e.share()).put("hint", e.hint()));
         ArrayNode skipped = root.putArray("skipped");
         report.skipped().forEach(g -> skipped.addObject().put("reason", g.reason()).put("count", g.count())
                 .set("examples", MAPPER.valueToTree(g.examples())));

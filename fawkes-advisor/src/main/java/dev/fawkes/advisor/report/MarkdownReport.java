@@ -27,6 +27,8 @@ final class MarkdownReport {
                 .map(u -> "`" + u.spec() + "` (" + u.why() + "): " + u.reason()).toList());
         section("Indexes to drop", report.drops().stream()
                 .map(d -> Summary.drop(d) + ": `" + d.dropSql() + "`").toList());
+        section(Summary.LEFT_EXPENSIVE, report.leftExpensive().stream()
+                .map(e -> Summary.expensive(e) + ": `" + Numbers.statement(e.text()).replace("`", "'") + "`").toList());
         section("Statements skipped", report.skipped().stream().map(g -> g.count() + " × " + g.reason()).toList());
         lines.add("");
         lines.add("_" + report.whatIf().summary() + "_");

@@ -69,6 +69,16 @@ final class Summary {
                 + Numbers.lower(s.improvement()) + ")";
     }
 
+    /** The title of the statements the advice leaves expensive. */
+    static final String LEFT_EXPENSIVE = "Left expensive (no index made these at least half cheaper)";
+
+    /** A statement left expensive: its share of the workload after the advice, calls, cost, and what its plan shows. */
+    static String expensive(AdvisorReport.Expensive e) {
+        return Numbers.percent(Math.round(e.share() * 1000) / 1000.0) + " of the workload's cost after the advice, "
+                + e.calls() + " calls, cost " + Numbers.cost(e.costBefore()) + " → " + Numbers.cost(e.costAfter())
+                + (e.hint().isEmpty() ? "" : ": " + e.hint());
+    }
+
     /** A drop's index, reason, detail and the bytes it frees. */
     static String drop(DropAdvice d) {
         return d.qualifiedIndexName() + " (" + d.reason() + "): " + d.detail() + "; frees " + Numbers.bytes(d.bytesFreed());

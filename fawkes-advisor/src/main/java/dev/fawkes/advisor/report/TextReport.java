@@ -23,6 +23,7 @@ final class TextReport {
         }
         notVerified();
         drops();
+        leftExpensive();
         skipped();
         lines.add("");
         lines.add(report.whatIf().summary());
@@ -57,6 +58,14 @@ final class TextReport {
             lines.add("");
             lines.add("Indexes to drop:");
             report.drops().forEach(d -> lines.add("  - " + Summary.drop(d) + "\n    " + d.dropSql()));
+        }
+    }
+
+    private void leftExpensive() {
+        if (!report.leftExpensive().isEmpty()) {
+            lines.add("");
+            lines.add(Summary.LEFT_EXPENSIVE + ":");
+            report.leftExpensive().forEach(e -> lines.add("  - " + Summary.expensive(e) + "\n    " + Numbers.statement(e.text())));
         }
     }
 

@@ -4,6 +4,7 @@ import dev.fawkes.advisor.IndexSpec;
 import dev.fawkes.advisor.analysis.StatementAnalysis;
 import dev.fawkes.advisor.candidates.Candidate;
 import dev.fawkes.advisor.whatif.Costing;
+import dev.fawkes.advisor.whatif.WhatIf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -130,7 +131,9 @@ final class Greedy {
             Optional<String> unverified = adding.stream().map(m -> costing.notVerified().get(m.spec()))
                     .filter(java.util.Objects::nonNull).findFirst();
             if (unverified.isPresent()) {
-                notVerified.put(candidate, unverified.get());
+                if (!unverified.get().startsWith(WhatIf.REFUSED)) {
+                    notVerified.put(candidate, unverified.get());
+                }
                 pool.remove(candidate);
                 return null;
             }

@@ -3,6 +3,7 @@ package dev.fawkes.advisor.select;
 import dev.fawkes.advisor.IndexSpec;
 import dev.fawkes.advisor.analysis.StatementAnalysis;
 import dev.fawkes.advisor.candidates.Candidate;
+import dev.fawkes.core.plan.Plan;
 import java.util.List;
 
 /**
@@ -41,15 +42,21 @@ public record Selection(List<Pick> picks, List<StatementResult> statements, List
     }
 
     /**
-     * One statement's cost without the picks and with all of them, the picks its plan uses, and whether every pick was
-     * in place when it was planned.
+     * One statement's cost without the picks and with all of them, the picks its plan uses, whether every pick was
+     * in place when it was planned, and its plan with all of them ({@code planAfter}: the baseline when none).
      */
     public record StatementResult(StatementAnalysis statement, double costBefore, double costAfter, List<IndexSpec> uses,
-                                  boolean verified) {
+                                  boolean verified, Plan planAfter) {
 
         /** Copies the list. */
         public StatementResult {
             uses = List.copyOf(uses);
+        }
+
+        /** A result whose plan with the picks is the baseline's. */
+        public StatementResult(StatementAnalysis statement, double costBefore, double costAfter, List<IndexSpec> uses,
+                               boolean verified) {
+            this(statement, costBefore, costAfter, uses, verified, statement.baseline());
         }
 
         /** How many times the statement ran. */

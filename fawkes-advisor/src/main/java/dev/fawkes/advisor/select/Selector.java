@@ -79,7 +79,9 @@ public final class Selector {
             double after = costing == null ? greedy.baseline(i) : costing.totalCost();
             List<IndexSpec> uses = costing == null ? List.of() : costing.used();
             boolean verified = costing == null || costing.verified();
-            results.add(new Selection.StatementResult(greedy.statements().get(i), greedy.baseline(i), after, uses, verified));
+            StatementAnalysis statement = greedy.statements().get(i);
+            results.add(new Selection.StatementResult(statement, greedy.baseline(i), after, uses, verified,
+                    costing == null ? statement.baseline() : costing.plan()));
         }
         return results;
     }

@@ -37,6 +37,8 @@ final class CompositeWhatIf implements WhatIf {
     private final CostCache cache = new CostCache();
     private final Map<String, StatementScope> scopes = new HashMap<>();
     private final Map<IndexSpec, Long> sizes = new HashMap<>();
+    private final Map<IndexSpec, Long> hypoSizes = new HashMap<>();
+    private final Map<IndexSpec, String> refusedDefinitions = new HashMap<>();
     private final Map<Backend, Long> plans = new EnumMap<>(Backend.class);
 
     private CompositeWhatIf(Connection connection, Catalog catalog, HypoPgWhatIf hypo, RealIndexWhatIf real,
@@ -102,6 +104,12 @@ final class CompositeWhatIf implements WhatIf {
     }
 
     private Costing plan(String sql, List<IndexSpec> indexes, StatementScope scope) {
+        Map<IndexSpec, String> invalid = new LinkedHashMap<>();
+        indexes.forEach(spec -> invalidDefinition(spec).ifPresent(reason -> invalid.put(spec, reason)));
+        if (!invalid.isEmpty()) {
+            List<IndexSpec> valid = indexes.stream().filter(spec -> !invalid.containsKey(spec)).toList();
+            return (valid.isEmpty() ? scope.baseline() : plan(sql, valid, scope)).withNotVerified(invalid);
+        }
         boolean throughView = scope.throughView();
         Map<IndexSpec, String> refused = new LinkedHashMap<>();
         indexes.forEach(spec -> hypoRefusal(spec, throughView).ifPresent(reason -> refused.put(spec, reason)));
@@ -151,6 +159,28 @@ final class CompositeWhatIf implements WhatIf {
         return partial.withNotVerified(refused);
     }
 
+    /**
+     * Why PostgreSQL refuses the index's definition (a function that is not IMMUTABLE, an operator class the column's
+     * type lacks), found by creating it hypothetically once; empty when it takes it or HypoPG cannot tell.
+     */
+    private Optional<String> invalidDefinition(IndexSpec spec) {
+        if (hypoRefusal(spec, false).isPresent()) {
+            return Optional.empty();
+        }
+        if (!hypoSizes.containsKey(spec) && !refusedDefinitions.containsKey(spec)) {
+            releaseReal();
+            try {
+                hypoSizes.put(spec, hypo.size(spec));
+            } catch (FawkesException e) {
+                if (e.code() != ErrorCode.QUERY_FAILED) {
+                    throw e;
+                }
+                refusedDefinitions.put(spec, REFUSED + e.getMessage());
+            }
+        }
+        return Optional.ofNullable(refusedDefinitions.get(spec));
+    }
+
     /** Why HypoPG cannot take the index here, without the remedy; empty when it can. */
     private Optional<String> hypoRefusal(IndexSpec spec, boolean throughView) {
         return hypo == null ? Optional.of(noHypoReason) : hypo.cannotSimulate(spec, throughView);
@@ -192,14 +222,20 @@ final class CompositeWhatIf implements WhatIf {
     private long measure(IndexSpec spec) {
         if (hypoRefusal(spec, false).isEmpty()) {
             releaseReal();
-            return Math.min(hypo.size(spec), IndexSizeEstimate.bytes(spec, catalog));
+            long hypothetical = hypoSizes.containsKey(spec) ? hypoSizes.get(spec) : hypo.size(spec);
+            return Math.min(hypothetical, IndexSizeEstimate.bytes(spec, catalog));
         }
         return real != null ? real.size(spec) : IndexSizeEstimate.bytes(spec, catalog);
     }
 
     @Override
     public Stats stats() {
-        return new Stats(cache.requests(), cache.hits(), plans, notes);
+        List<String> all = new ArrayList<>(notes);
+        int refused = refusedDefinitions.size();
+        refusedDefinitions.values().stream().findFirst().ifPresent(first -> all.add("left out " + refused
+                + (refused == 1 ? " candidate index" : " candidate indexes") + " that PostgreSQL refuses, e.g. "
+                + first.substring(REFUSED.length())));
+        return new Stats(cache.requests(), cache.hits(), plans, all);
     }
 
     @Override

@@ -14,6 +14,11 @@ import java.util.Optional;
  * Not thread-safe: it plans on one connection, whose session state (hypothetical indexes) is its own.
  */
 public interface WhatIf extends AutoCloseable {
+    /**
+     * How the reason a costing gives for an index begins when PostgreSQL refuses its definition: such a candidate is no
+     * advice, only a note in {@link #stats()}.
+     */
+    String REFUSED = "PostgreSQL refuses this index: ";
 
     /**
      * Opens what-if costing on a connection dedicated to it until {@link #close()} (which leaves the connection
