@@ -1,5 +1,6 @@
 package dev.fawkes.bench;
 
+import dev.fawkes.advisor.report.AdvisorReport;
 import dev.fawkes.bench.scenario.Scenario;
 import dev.fawkes.bench.strategy.IndexStrategy;
 import dev.fawkes.bench.strategy.Strategies;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A set of indexes to run a scenario with: {@code none} (the seed's before state),
@@ -22,16 +24,21 @@ public record IndexSet(String name, String sql, IndexStrategy strategy) {
 
     /** The set named on the command line: none, expert, current, advisor[:settings], dexter, or a path to a .sql file. */
     public static IndexSet parse(String spec, Scenario scenario) {
+        return parse(spec, scenario, report -> { });
+    }
+
+    /** The same, an advisor set handing its report to {@code reports}. */
+    public static IndexSet parse(String spec, Scenario scenario, Consumer<AdvisorReport> reports) {
         if (spec.startsWith(ADVISOR_WITH)) {
             List<String> settings = List.of(spec.substring(ADVISOR_WITH.length()).split(";"));
-            return new IndexSet(spec, null, Strategies.advisor(settings, report -> { }));
+            return new IndexSet(spec, null, Strategies.advisor(settings, reports));
         }
         return switch (spec) {
             case "none" -> new IndexSet("none", "", null);
             case "expert" -> new IndexSet("expert", scenario.expertSql(), null);
             case "current" -> new IndexSet("current", null, null);
             case "dexter" -> new IndexSet("dexter", null, Strategies.dexter());
-            case "advisor" -> new IndexSet("advisor", null, Strategies.advisor());
+            case "advisor" -> new IndexSet("advisor", null, Strategies.advisor(reports));
             default -> fromFile(Path.of(spec));
         };
     }

@@ -1,5 +1,6 @@
 package dev.fawkes.cli;
 
+import dev.fawkes.advisor.report.AdvisorReport;
 import dev.fawkes.bench.BenchRunner;
 import dev.fawkes.bench.IndexSet;
 import dev.fawkes.bench.Scenarios;
@@ -9,10 +10,15 @@ import dev.fawkes.bench.report.ComparisonReport;
 import dev.fawkes.bench.scenario.Scenario;
 import dev.fawkes.core.ErrorCode;
 import dev.fawkes.core.FawkesException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,8 +82,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Also write report.md, report.json and latency.svg into DIR.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write report.md, report.json and latency.svg into DIR,"
+            + " and each advisor set's advice as <set>-advice.md.")
     Path out;
+
+    private final Map<String, AdvisorReport> advice = new LinkedHashMap<>();
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -93,6 +102,7 @@ final class BenchCommand implements Callable<Integer> {
             ComparisonReport report = run(db, plan, err);
             print(report, format, spec.commandLine().getOut());
             writeFiles(report, out, err);
+            writeAdvice(out, err);
         }
         return ExitCode.OK;
     }
@@ -118,7 +128,26 @@ final class BenchCommand implements Callable<Integer> {
 
     private List<IndexSet> indexSets(Scenario chosen) {
         List<String> names = compare == null || compare.isEmpty() ? List.of(indexes) : compare;
-        return names.stream().map(String::trim).map(name -> IndexSet.parse(name, chosen)).toList();
+        return names.stream().map(String::trim)
+                .map(name -> IndexSet.parse(name, chosen, report -> advice.put(name, report))).toList();
+    }
+
+    /** Writes each advisor set's report as Markdown when a directory was given. */
+    private void writeAdvice(Path dir, PrintWriter err) {
+        if (dir == null) {
+            return;
+        }
+        advice.forEach((name, report) -> {
+            Path file = dir.resolve(name.replaceAll("[^A-Za-z0-9._-]+", "_") + "-advice.md");
+            try {
+                Files.createDirectories(dir);
+                Files.writeString(file, report.markdown(), StandardCharsets.UTF_8);
+                log(err, "wrote " + file);
+            } catch (IOException e) {
+                throw new FawkesException(ErrorCode.BAD_INPUT, "cannot write " + file + ": " + e.getMessage(),
+                        "choose a directory you can write to", e);
+            }
+        });
     }
 
     /** Prints the report in the chosen format. */

@@ -19,16 +19,17 @@ class BenchCommandIT {
     }
 
     @Test
-    void compareNoneExpert_printsSideBySide_andWritesReportFiles(@TempDir Path out) {
+    void compareNoneExpertAdvisor_printsSideBySide_andWritesReportFiles_withTheAdvice(@TempDir Path out) throws Exception {
         CliRun run = CliRun.of("bench", "astral-planner", "--url", CliRun.url(PgTestServer.get().adminUrl()),
                 "--scale", "0.01", "--warmup", "0s", "--duration", "1s", "--users", "2",
-                "--compare", "none,expert", "--database", SCENARIO_DB, "--out", out.toString());
+                "--compare", "none,expert,advisor:min-improvement=0.05", "--database", SCENARIO_DB, "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("none").contains("expert");
+        assertThat(run.out()).contains("none").contains("expert").contains("advisor");
         assertThat(run.err()).contains(SCENARIO_DB).contains("wrote");
         assertThat(out.resolve("report.md")).exists();
         assertThat(out.resolve("report.json")).exists();
         assertThat(out.resolve("latency.svg")).exists();
+        assertThat(Files.readString(out.resolve("advisor_min-improvement_0.05-advice.md"))).startsWith("# Fawkes index advice");
     }
 
     @Test
