@@ -23,9 +23,10 @@ import java.util.function.Function;
  * {@code CREATE INDEX} (not CONCURRENTLY, which cannot run in a transaction), EXPLAIN, {@code ROLLBACK}. Only for a
  * database the user marked as scratch: each build reads the whole table and holds a SHARE lock on it (writes
  * wait) until the rollback, so on a large table one costing can take minutes; both timeouts bound it. The built set
- * stays in place (the transaction open) for the next costing that asks for the same set, as the selector costs every
- * statement on a table with one set in turn; {@link #release()} rolls it back, and must come before anything else uses
- * the connection.
+ * stays in place (the transaction open) for the next costing: one that asks for another set drops the indexes it
+ * does not want (instant, as they were created in this transaction) and builds only those missing, since the selector
+ * costs every statement on a table with one set in turn and its sets differ by one index; {@link #release()} rolls it
+ * back, and must come before anything else uses the connection.
  */
 final class RealIndexWhatIf implements WhatIfBackend {
     static final Duration LOCK_TIMEOUT = Duration.ofSeconds(5);
@@ -37,6 +38,8 @@ final class RealIndexWhatIf implements WhatIfBackend {
     private final Map<IndexSpec, Long> measured = new HashMap<>();
     private Set<IndexSpec> builtSet;
     private Map<String, IndexSpec> built;
+    private String run;
+    private int sequence;
 
     RealIndexWhatIf(Connection connection) {
         this.connection = connection;
@@ -61,13 +64,16 @@ final class RealIndexWhatIf implements WhatIfBackend {
      */
     <T> T withBuilt(List<IndexSpec> indexes, Function<Map<String, IndexSpec>, T> work) {
         try {
-            if (!Set.copyOf(indexes).equals(builtSet)) {
-                release();
-                begin();
-                built = build(indexes);
-                builtSet = Set.copyOf(indexes);
+            Set<IndexSpec> wanted = Set.copyOf(indexes);
+            if (!wanted.equals(builtSet)) {
+                if (builtSet == null) {
+                    begin();
+                }
+                dropUnwanted(wanted);
+                buildMissing(indexes);
+                builtSet = wanted;
             }
-            return work.apply(built);
+            return work.apply(Map.copyOf(built));
         } catch (SQLException e) {
             release();
             throw PgErrors.onQuery(e, "costing with real indexes");
@@ -109,21 +115,32 @@ final class RealIndexWhatIf implements WhatIfBackend {
         }
         connection.setAutoCommit(false);
         builtSet = Set.of();
+        built = new HashMap<>();
+        run = Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
+        sequence = 0;
         execute("SET LOCAL lock_timeout = " + LOCK_TIMEOUT.toMillis());
         execute("SET LOCAL statement_timeout = " + STATEMENT_TIMEOUT.toMillis());
     }
 
-    private Map<String, IndexSpec> build(List<IndexSpec> indexes) throws SQLException {
-        String run = Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
-        Map<String, IndexSpec> byName = new HashMap<>();
-        for (IndexSpec spec : indexes) {
-            String name = NAME_PREFIX + run + "_" + byName.size();
-            // No IF NOT EXISTS: a clash with an existing name must fail, not silently cost without the index.
-            execute("CREATE INDEX " + Identifiers.quote(name) + " " + spec.definitionSql());
-            measured.put(spec, relationSize(spec.schema(), name));
-            byName.put(name, spec);
+    private void dropUnwanted(Set<IndexSpec> wanted) throws SQLException {
+        for (var entry : List.copyOf(built.entrySet())) {
+            if (!wanted.contains(entry.getValue())) {
+                execute("DROP INDEX " + Identifiers.quote(entry.getValue().schema()) + "." + Identifiers.quote(entry.getKey()));
+                built.remove(entry.getKey());
+            }
         }
-        return byName;
+    }
+
+    private void buildMissing(List<IndexSpec> indexes) throws SQLException {
+        for (IndexSpec spec : indexes) {
+            if (!built.containsValue(spec)) {
+                String name = NAME_PREFIX + run + "_" + sequence++;
+                // No IF NOT EXISTS: a clash with an existing name must fail, not silently cost without the index.
+                execute("CREATE INDEX " + Identifiers.quote(name) + " " + spec.definitionSql());
+                measured.put(spec, relationSize(spec.schema(), name));
+                built.put(name, spec);
+            }
+        }
     }
 
     private long relationSize(String schema, String name) throws SQLException {

@@ -81,7 +81,7 @@ class RealIndexWhatIfIT {
     }
 
     @Test
-    void theBuiltSetStays_forTheNextCostingOfTheSameSet_andIsRolledBackForAnotherSetAndOnRelease() throws SQLException {
+    void theBuiltSetStays_forTheNextCostingOfTheSameSet_andIsReplacedForAnotherSet_andRolledBackOnRelease() throws SQLException {
         try (RealIndexWhatIf real = new RealIndexWhatIf(connection)) {
             real.cost(BY_ACCOUNT, List.of(ACCOUNT), false);
             List<String> first = WhatIfFixture.userIndexes(connection);
@@ -98,6 +98,27 @@ class RealIndexWhatIfIT {
             assertThat(WhatIfFixture.userIndexes(observer)).isEqualTo(indexesBefore);
             assertThat(WhatIfFixture.userIndexes(connection)).isEqualTo(indexesBefore);
         }
+    }
+
+    @Test
+    void aWiderSet_buildsOnlyTheIndexItAdds_andANarrowerOneDropsTheRest() throws SQLException {
+        try (RealIndexWhatIf real = new RealIndexWhatIf(connection)) {
+            real.cost(BY_ACCOUNT, List.of(ACCOUNT), false);
+            List<String> one = builtNames();
+            real.cost(BY_ACCOUNT, List.of(ACCOUNT, LOWER_EMAIL), false);
+            List<String> two = builtNames();
+            real.cost(BY_ACCOUNT, List.of(LOWER_EMAIL), false);
+            List<String> other = builtNames();
+
+            assertThat(one).hasSize(1);
+            assertThat(two).hasSize(2).containsAll(one);
+            assertThat(other).hasSize(1).doesNotContainAnyElementsOf(one).isSubsetOf(two);
+            real.release();
+        }
+    }
+
+    private List<String> builtNames() throws SQLException {
+        return WhatIfFixture.userIndexes(connection).stream().filter(n -> n.startsWith(RealIndexWhatIf.NAME_PREFIX)).toList();
     }
 
     @Test
