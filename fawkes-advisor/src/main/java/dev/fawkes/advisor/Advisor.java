@@ -87,6 +87,7 @@ public final class Advisor {
 
     /** The advice for this workload. */
     public AdvisorReport advise(Workload workload) {
+        untracked();
         progress.accept("reading the catalog");
         Catalog catalog = new CatalogReader(connection).read();
         SkipTally skipped = new SkipTally();
@@ -105,6 +106,19 @@ public final class Advisor {
             Selection selection = selector.select(analyses, candidates);
             return AdvisorReport.of(selection, drops, skipped.groups(), whatIf.stats(), weightsInUse(coster, analyses),
                     patternsWithoutTrigram(analyses), writeCost.source());
+        }
+    }
+
+    /**
+     * Keeps this session's thousands of EXPLAINs out of pg_stat_statements, where they would push out the statements
+     * the next run reads; only a superuser may, so for anyone else it stays as it is.
+     */
+    private void untracked() {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("SET pg_stat_statements.track = 'none'");
+        } catch (java.sql.SQLException e) {
+            progress.accept("pg_stat_statements will record this session's EXPLAINs (" + e.getMessage().lines().findFirst()
+                    .orElse("") + ")");
         }
     }
 

@@ -126,18 +126,23 @@ final class Greedy {
         List<IndexSpec> set = new ArrayList<>(others);
         adding.forEach(m -> set.add(m.spec()));
         Map<Integer, Double> newCosts = new LinkedHashMap<>();
+        Optional<String> unverified = Optional.empty();
+        boolean costedWithIt = false;
         for (int i : byTable.get(TableKey.of(candidate.spec()))) {
             Costing costing = cost(i, set);
-            Optional<String> unverified = adding.stream().map(m -> costing.notVerified().get(m.spec()))
+            Optional<String> missing = adding.stream().map(m -> costing.notVerified().get(m.spec()))
                     .filter(java.util.Objects::nonNull).findFirst();
-            if (unverified.isPresent()) {
-                if (!unverified.get().startsWith(WhatIf.REFUSED)) {
-                    notVerified.put(candidate, unverified.get());
-                }
-                pool.remove(candidate);
-                return null;
-            }
+            // A statement that could not be planned with it (one through a view, for a partial index) gains nothing.
+            unverified = missing.isPresent() ? missing : unverified;
+            costedWithIt |= missing.isEmpty();
             newCosts.put(i, costing.totalCost());
+        }
+        if (!costedWithIt && unverified.isPresent()) {
+            if (!unverified.get().startsWith(WhatIf.REFUSED)) {
+                notVerified.put(candidate, unverified.get());
+            }
+            pool.remove(candidate);
+            return null;
         }
         return move(candidate, replaced, adding, newCosts, writes(adding, others, replaced));
     }

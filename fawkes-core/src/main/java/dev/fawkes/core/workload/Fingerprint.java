@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class Fingerprint {
     private static final Pattern PLAIN_NAME = Pattern.compile("[a-z_][a-z0-9_$]*");
+    private static final Set<String> TYPED_LITERALS = Set.of("interval", "date", "time", "timestamp", "timestamptz");
+    private static final Set<String> INTERVAL_FIELDS = Set.of("YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND");
 
     private Fingerprint() {
     }
@@ -92,35 +97,46 @@ public final class Fingerprint {
                 || before.isSymbol("(") || before.isSymbol(",") || before.isSymbol("[");
     }
 
+    /**
+     * The text with every constant as a {@code $n} and the parameters numbered densely in order of appearance (a
+     * collapsed {@code IN ($2, $3)} leaves no gap, which PostgreSQL could not type); a typed literal whose constant
+     * became a parameter ({@code interval $1}, no valid SQL) is written as a cast, {@code $1::interval}.
+     */
     private static String render(List<Part> parts) {
-        int next = highestParameter(parts);
-        StringBuilder text = new StringBuilder();
+        Map<String, Integer> numbers = new HashMap<>();
         for (Part p : parts) {
+            if (p.token().kind() == Token.Kind.PARAMETER) {
+                numbers.computeIfAbsent(p.token().text(), k -> numbers.size() + 1);
+            }
+        }
+        int next = numbers.size();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
             if (p.spaceBefore()) {
                 text.append(' ');
             }
-            text.append(p.constant() ? "$" + ++next : p.token().text());
+            boolean typed = isTypedLiteral(parts, i);
+            Part value = typed ? parts.get(++i) : p;
+            String placeholder = value.constant() ? "$" + ++next
+                    : value.token().kind() == Token.Kind.PARAMETER ? "$" + numbers.get(value.token().text()) : null;
+            text.append(placeholder == null ? value.token().text() : placeholder);
+            if (typed) {
+                text.append("::").append(p.token().text());
+            }
         }
         return text.toString();
     }
 
-    /** The highest $n already in the text: pg_stat_statements numbers new placeholders after it. */
-    private static int highestParameter(List<Part> parts) {
-        int highest = 0;
-        for (Part p : parts) {
-            if (p.token().kind() == Token.Kind.PARAMETER) {
-                highest = Math.max(highest, parseOrZero(p.token().text().substring(1)));
-            }
+    /** A type name before a value, as in {@code interval '1 day'} or {@code date '2024-01-01'}, not {@code interval '1' day}. */
+    private static boolean isTypedLiteral(List<Part> parts, int i) {
+        Token type = parts.get(i).token();
+        if (!type.isWord() || !TYPED_LITERALS.contains(type.text().toLowerCase(Locale.ROOT)) || i + 1 >= parts.size()
+                || !parts.get(i + 1).isValue()) {
+            return false;
         }
-        return highest;
-    }
-
-    private static int parseOrZero(String digits) {
-        try {
-            return Integer.parseInt(digits);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return i + 2 >= parts.size() || !parts.get(i + 2).token().isWord()
+                || !INTERVAL_FIELDS.contains(parts.get(i + 2).token().text().toUpperCase(Locale.ROOT));
     }
 
     private static String canonical(List<Part> parts) {

@@ -31,9 +31,26 @@ class FingerprintTest {
     }
 
     @Test
-    void existingPlaceholders_areKept_andNewOnesNumberedAfterThem() {
-        assertThat(text("SELECT * FROM t WHERE a = $2 AND b = 5")).isEqualTo("SELECT * FROM t WHERE a = $2 AND b = $3");
+    void existingPlaceholders_areNumberedDenselyInOrder_andNewOnesAfterThem() {
+        assertThat(text("SELECT * FROM t WHERE a = $2 AND b = 5")).isEqualTo("SELECT * FROM t WHERE a = $1 AND b = $2");
+        assertThat(text("SELECT * FROM t WHERE a = $3 OR b = $3 AND c = $1")).isEqualTo("SELECT * FROM t WHERE a = $1 OR b = $1 AND c = $2");
         assertThat(fp("SELECT * FROM t WHERE a = $1")).isEqualTo(fp("SELECT * FROM t WHERE a = 10"));
+    }
+
+    @Test
+    void aCollapsedInList_leavesNoGapInTheNumbers() {
+        assertThat(text("SELECT * FROM t WHERE s IN ($1, $2) AND p = $3 LIMIT $4"))
+                .isEqualTo("SELECT * FROM t WHERE s IN ($1) AND p = $2 LIMIT $3");
+    }
+
+    @Test
+    void typedLiterals_becomeCasts_soTheTextStaysValidSql() {
+        assertThat(text("SELECT * FROM t WHERE at > now() - interval '1 day' AND d = date '2024-01-01'"))
+                .isEqualTo("SELECT * FROM t WHERE at > now() - $1::interval AND d = $2::date");
+        assertThat(text("SELECT * FROM t WHERE at > now() - interval $1")).isEqualTo("SELECT * FROM t WHERE at > now() - $1::interval");
+        assertThat(text("SELECT interval '1' day, at AT TIME ZONE 'UTC' FROM t"))
+                .isEqualTo("SELECT interval $1 day, at AT TIME ZONE $2 FROM t");
+        assertThat(fp("SELECT * FROM t WHERE at > now() - interval $1")).isEqualTo(fp("SELECT * FROM t WHERE at > now() - interval '2 hours'"));
     }
 
     @Test

@@ -54,6 +54,26 @@ class PgStatStatementsReaderIT {
     }
 
     @Test
+    void textsWithIntervalsAndInLists_canBePlannedGenerically() throws SQLException {
+        try (TestDatabase db = PgTestServer.get().createDatabase().execute(SETUP + """
+                ALTER TABLE orders ADD COLUMN created_at timestamptz;
+                """); Connection c = db.connect()) {
+            run(c, "SELECT id FROM orders WHERE created_at > now() - interval '1 day'",
+                    "SELECT id FROM orders WHERE status IN ('new', 'paid') AND customer_id = 3 LIMIT 5");
+
+            Workload w = new PgStatStatementsReader(c).read();
+
+            Query recent = WorkloadQueries.like(w, "SELECT id FROM orders WHERE created_at > now() - interval '2 days'");
+            assertThat(recent.text()).isEqualTo("SELECT id FROM orders WHERE created_at > now() - $1::interval");
+            Query byStatus = WorkloadQueries.like(w, "SELECT id FROM orders WHERE status IN ('x') AND customer_id = 1 LIMIT 1");
+            assertThat(byStatus.text()).isEqualTo("SELECT id FROM orders WHERE status IN ($1) AND customer_id = $2 LIMIT $3");
+            for (Query q : java.util.List.of(recent, byStatus)) {
+                assertThat(new dev.fawkes.core.plan.Explainer(c).explain(q.text()).generic()).as(q.text()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void missingExtension_isExtensionMissing_withCreateExtensionRemedy() throws SQLException {
         try (TestDatabase db = PgTestServer.get().createDatabase(); Connection c = db.connect()) {
             assertThatThrownBy(() -> new PgStatStatementsReader(c).read())
