@@ -63,7 +63,7 @@ class CompositeGinIT {
                 assertThat(r.spec().method()).isEqualTo("gin");
                 assertThat(r.spec().keySql()).startsWith("tenant_id, (to_tsvector(");
                 assertThat(r.spec().predicate()).contains("kind", "deleted");
-                assertThat(r.requires()).containsExactly("CREATE EXTENSION btree_gin");
+                assertThat(r.requires()).containsExactly("CREATE EXTENSION IF NOT EXISTS btree_gin");
             });
             String migration = report.migration(new CatalogReader(c).read()).migration(Instant.parse("2026-11-22T00:00:00Z"));
             assertThat(migration.indexOf("CREATE EXTENSION IF NOT EXISTS btree_gin")).as(migration)

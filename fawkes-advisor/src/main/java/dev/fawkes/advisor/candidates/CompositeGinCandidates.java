@@ -40,12 +40,12 @@ final class CompositeGinCandidates implements CandidateGenerator {
         String where = predicate.isEmpty() ? null
                 : predicate.stream().map(PartialCandidates::sql).collect(Collectors.joining(" AND "));
         for (ColumnUse filter : access.filters()) {
-            GinCandidates.ginKey(filter, catalog).ifPresent(gin -> {
+            GinCandidates.ginKey(filter).ifPresent(gin -> {
                 List<IndexKey> keys = new ArrayList<>(equalities);
                 keys.add(gin.key());
                 List<String> requires = new ArrayList<>(gin.requires());
                 if (!equalities.isEmpty()) {
-                    requires.addAll(GinCandidates.requiresExtension(catalog, BTREE_GIN_EXTENSION));
+                    requires.addAll(GinCandidates.requiresExtension(BTREE_GIN_EXTENSION));
                 }
                 out.add("gin", keys, List.of(), where, why(gin, equalities, where), requires);
             });

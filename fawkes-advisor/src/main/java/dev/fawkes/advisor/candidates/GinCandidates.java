@@ -24,25 +24,28 @@ final class GinCandidates implements CandidateGenerator {
     public List<Candidate> generate(TableAccess access, Relation table, Catalog catalog) {
         Proposals out = new Proposals(table);
         for (ColumnUse filter : access.filters()) {
-            ginKey(filter, catalog).ifPresent(g -> out.add("gin", List.of(g.key()), List.of(), null, g.why(), g.requires()));
+            ginKey(filter).ifPresent(g -> out.add("gin", List.of(g.key()), List.of(), null, g.why(), g.requires()));
         }
         return out.candidates();
     }
 
     /** The GIN key that serves the filter, with the reason and prerequisites; empty when a GIN cannot serve it. */
-    static Optional<GinKey> ginKey(ColumnUse filter, Catalog catalog) {
+    static Optional<GinKey> ginKey(ColumnUse filter) {
         return switch (filter.operator()) {
             case JSONB_CONTAINS -> Optional.of(GinKey.of(Keys.of(filter, "jsonb_path_ops"), "@> containment on ", List.of()));
             case LIKE_INFIX -> Optional.of(GinKey.of(Keys.of(filter, "gin_trgm_ops"), "infix LIKE on ",
-                    requiresExtension(catalog, TRIGRAM_EXTENSION)).caution(filter.isLiteral() ? null : SHORT_TERMS));
+                    requiresExtension(TRIGRAM_EXTENSION)).caution(filter.isLiteral() ? null : SHORT_TERMS));
             case FULL_TEXT -> Optional.of(GinKey.of(Keys.of(filter, null), "full-text search on ", List.of()));
             default -> Optional.empty();
         };
     }
 
-    /** {@code CREATE EXTENSION name} when the database does not have it yet, else nothing. */
-    static List<String> requiresExtension(Catalog catalog, String name) {
-        return catalog.hasExtension(name) ? List.of() : List.of("CREATE EXTENSION " + name);
+    /**
+     * {@code CREATE EXTENSION IF NOT EXISTS name}, also when this database has it: the migration is for another one (a
+     * scratch copy keeps the extensions an earlier {@code --allow-writes} run installed; production may lack them).
+     */
+    static List<String> requiresExtension(String name) {
+        return List.of("CREATE EXTENSION IF NOT EXISTS " + name);
     }
 
     /** A GIN key, why it serves the filter, and what must be installed first. */
