@@ -19,8 +19,9 @@ import java.util.Set;
  */
 public final class StatementAnalyzer {
     private static final Set<String> SYSTEM_SCHEMAS = Set.of("pg_catalog", "information_schema");
-    // could not determine the data type of a parameter; a function or operator is not unique
-    private static final Set<String> UNTYPED_PARAMETER_STATES = Set.of("42P18", "42725");
+    // could not determine the data type of a parameter (42P18, or 42P08 for `$1 IS NULL OR col = $1`); a function or
+    // operator is not unique
+    private static final Set<String> UNTYPED_PARAMETER_STATES = Set.of("42P18", "42P08", "42725");
     private static final String UNDEFINED_TABLE = "42P01";
     // An application's search_path may hold schemas this session's does not: its statements name their tables bare.
     private static final String UNSEEN_TABLE = "names a table this session does not see (in a schema off the search path,"

@@ -269,6 +269,8 @@ class StatementAnalyzerIT {
         assertThat(analyze("SELECT 1").isSkipped()).isTrue();
         assertThat(analyze("SELECT g FROM generate_series($1, $2) g JOIN orders o ON o.id = g").skipReason())
                 .startsWith("cannot be planned without its values (a $n parameter's type is unknown): ");
+        assertThat(analyze("SELECT id FROM orders WHERE $1 IS NULL OR account_id = $1").skipReason())
+                .startsWith("cannot be planned without its values (a $n parameter's type is unknown): ");
     }
 
     @Test
