@@ -42,26 +42,19 @@ public final class ForeignKeyLookups {
 
     private static List<Lookup> deleted(PlanNode delete, StatementAnalysis statement, Catalog catalog) {
         double rows = statement.query().calls() * delete.rowsWritten();
+        String schema = delete.schema() != null ? delete.schema() : statement.tables().stream()
+                .filter(t -> t.table().equals(delete.relation())).map(TableAccess::schema).findFirst().orElse(null);
         List<Lookup> found = new ArrayList<>();
         for (Relation referencing : catalog.tables()) {
             for (Constraint fk : referencing.constraints()) {
-                if (references(fk, delete, statement) && !referencing.isPartition()
-                        && !referencing.hasIndexLeadingWith(fk.columns())) {
+                boolean references = fk.type() == ConstraintType.FOREIGN_KEY && fk.referencedTable().equals(delete.relation())
+                        && Objects.equals(schema, fk.referencedSchema());
+                if (references && !referencing.isPartition() && !referencing.hasIndexLeadingWith(fk.columns())) {
                     found.add(new Lookup(sql(referencing, fk), rows));
                 }
             }
         }
         return found;
-    }
-
-    /** True when the key references the table the delete removes rows from. */
-    private static boolean references(Constraint fk, PlanNode delete, StatementAnalysis statement) {
-        if (fk.type() != ConstraintType.FOREIGN_KEY || !fk.referencedTable().equals(delete.relation())) {
-            return false;
-        }
-        String schema = delete.schema() != null ? delete.schema() : statement.tables().stream()
-                .filter(t -> t.table().equals(delete.relation())).map(TableAccess::schema).findFirst().orElse(null);
-        return Objects.equals(schema, fk.referencedSchema());
     }
 
     // The planner's cost of this query is the cost of the lookup; comments are not part of the statement's identity.

@@ -25,6 +25,9 @@ final class LeftExpensive {
     /** The most expensive such statements, at most {@value #MAX_LISTED}, the largest share first. */
     static List<AdvisorReport.Expensive> of(Selection selection) {
         double total = selection.statements().stream().mapToDouble(r -> r.calls() * r.costAfter()).sum();
+        if (total <= 0) {
+            return List.of();
+        }
         return selection.statements().stream()
                 .filter(r -> r.costAfter() >= MIN_COST && r.improvement() < MAX_IMPROVEMENT
                         && r.calls() * r.costAfter() >= MIN_SHARE * total)

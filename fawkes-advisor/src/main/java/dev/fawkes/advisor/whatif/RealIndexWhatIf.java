@@ -36,7 +36,7 @@ final class RealIndexWhatIf implements WhatIfBackend {
     private final Connection connection;
     private final Explainer explainer;
     private final Map<IndexSpec, Long> measured = new HashMap<>();
-    private Set<IndexSpec> builtSet;
+    /** The indexes built in the open transaction, by name; null when no transaction is open. */
     private Map<String, IndexSpec> built;
     private String run;
     private int sequence;
@@ -64,15 +64,11 @@ final class RealIndexWhatIf implements WhatIfBackend {
      */
     <T> T withBuilt(List<IndexSpec> indexes, Function<Map<String, IndexSpec>, T> work) {
         try {
-            Set<IndexSpec> wanted = Set.copyOf(indexes);
-            if (!wanted.equals(builtSet)) {
-                if (builtSet == null) {
-                    begin();
-                }
-                dropUnwanted(wanted);
-                buildMissing(indexes);
-                builtSet = wanted;
+            if (built == null) {
+                begin();
             }
+            dropUnwanted(Set.copyOf(indexes));
+            buildMissing(indexes);
             return work.apply(Map.copyOf(built));
         } catch (SQLException e) {
             release();
@@ -91,10 +87,9 @@ final class RealIndexWhatIf implements WhatIfBackend {
 
     /** Rolls back the open transaction, if any: the built indexes, their locks and the SET LOCALs end there. */
     void release() {
-        if (builtSet == null) {
+        if (built == null) {
             return;
         }
-        builtSet = null;
         built = null;
         try {
             connection.rollback();
@@ -114,7 +109,6 @@ final class RealIndexWhatIf implements WhatIfBackend {
             throw new IllegalStateException("real-index costing needs the connection in autocommit mode between costings");
         }
         connection.setAutoCommit(false);
-        builtSet = Set.of();
         built = new HashMap<>();
         run = Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
         sequence = 0;
