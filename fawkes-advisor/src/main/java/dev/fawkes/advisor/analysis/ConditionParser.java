@@ -26,6 +26,11 @@ final class ConditionParser {
             return false;
         }
 
+        /** True when this literal holds a value the statement's executions pass with other values at its place. */
+        default boolean varies(String literal) {
+            return false;
+        }
+
         /** An OR whose every branch conditions only the table scanned as {@code alias}. */
         default void disjunction(String alias, Disjunction or) {
         }
@@ -113,7 +118,7 @@ final class ConditionParser {
         Operand value = operand(array);
         if (target.isTarget() && value.isValue()) {
             Operator operator = any && op.equals("=") ? Operator.IN : Operator.OTHER;
-            sink.filter(target.alias(), target.use(operator, literal(value)));
+            sink.filter(target.alias(), target.use(operator, fixed(literal(value))));
         } else {
             other(left);
             other(array);
@@ -185,7 +190,15 @@ final class ConditionParser {
             case "@@" -> isTextSearch(target) ? Operator.FULL_TEXT : Operator.OTHER;
             default -> Operator.OTHER;
         };
-        sink.filter(target.alias(), target.use(operator, literal));
+        sink.filter(target.alias(), target.use(operator, fixed(literal)));
+    }
+
+    /**
+     * The literal as the use's value, or null (as for a parameter) when the statement's executions pass other values
+     * there: a value the application chooses is no index predicate. A LIKE's kind still follows the literal it has.
+     */
+    private String fixed(String literal) {
+        return literal == null || sink.varies(literal) ? null : literal;
     }
 
     private Operator like(String literal, boolean caseSensitive, Operand pattern) {
@@ -252,6 +265,11 @@ final class ConditionParser {
         @Override
         public boolean mostlyWithoutTrigram(String pattern) {
             return outer.mostlyWithoutTrigram(pattern);
+        }
+
+        @Override
+        public boolean varies(String literal) {
+            return outer.varies(literal);
         }
 
         @Override

@@ -8,7 +8,12 @@ import dev.fawkes.core.catalog.Relation;
 import dev.fawkes.core.plan.PlanNode;
 import dev.fawkes.core.workload.Fingerprint;
 import dev.fawkes.core.workload.Query;
+import dev.fawkes.core.catalog.Column;
+import dev.fawkes.core.catalog.ColumnStats;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +22,8 @@ import java.util.Objects;
 /**
  * The lookups PostgreSQL runs for the workload's deletes: each row deleted from a table that a foreign key references
  * makes it look up the referencing rows (to refuse, cascade or set null), which reads the whole referencing table when
- * no index leads with the key's columns. Each such key becomes a statement of the workload, called once per deleted
+ * no index leads with the key's columns; an ON DELETE CASCADE key deletes the referencing rows too, which set off
+ * their own lookups. Each such key becomes a statement of the workload, called once per deleted
  * row, so that the index it needs competes with the others.
  */
 public final class ForeignKeyLookups {
@@ -45,16 +51,46 @@ public final class ForeignKeyLookups {
         String schema = delete.schema() != null ? delete.schema() : statement.tables().stream()
                 .filter(t -> t.table().equals(delete.relation())).map(TableAccess::schema).findFirst().orElse(null);
         List<Lookup> found = new ArrayList<>();
+        deleted(schema, delete.relation(), rows, catalog, new HashSet<>(), found);
+        return found;
+    }
+
+    /**
+     * Adds the lookups that deleting {@code rows} rows from the table set off, following ON DELETE CASCADE keys to the
+     * rows they delete in turn (as many per deleted row as the referencing table holds per key), each table once.
+     */
+    private static void deleted(String schema, String table, double rows, Catalog catalog, Set<String> seen,
+                                List<Lookup> found) {
+        if (!seen.add(schema + "." + table)) {
+            return;
+        }
         for (Relation referencing : catalog.tables()) {
             for (Constraint fk : referencing.constraints()) {
-                boolean references = fk.type() == ConstraintType.FOREIGN_KEY && fk.referencedTable().equals(delete.relation())
-                        && Objects.equals(schema, fk.referencedSchema());
-                if (references && !referencing.isPartition() && !referencing.hasIndexLeadingWith(fk.columns())) {
+                boolean references = fk.type() == ConstraintType.FOREIGN_KEY && fk.referencedTable().equals(table)
+                        && Objects.equals(schema, fk.referencedSchema()) && !referencing.isPartition();
+                if (references && !referencing.hasIndexLeadingWith(fk.columns())) {
                     found.add(new Lookup(sql(referencing, fk), rows));
+                }
+                if (references && cascades(fk)) {
+                    double cascaded = rows * rowsPerKey(referencing, fk.columns());
+                    deleted(referencing.schema(), referencing.name(), cascaded, catalog, seen, found);
                 }
             }
         }
-        return found;
+    }
+
+    private static boolean cascades(Constraint fk) {
+        return fk.definition() != null && fk.definition().toUpperCase(Locale.ROOT).contains("ON DELETE CASCADE");
+    }
+
+    /** How many rows of the table hold one value of these columns, from the first column's statistics (1 unknown). */
+    private static double rowsPerKey(Relation table, List<String> columns) {
+        double rows = table.stats() == null ? 0 : Math.max(0, table.stats().estimatedRows());
+        ColumnStats stats = table.column(columns.getFirst()).map(Column::stats).orElse(null);
+        if (stats == null || rows == 0) {
+            return 1;
+        }
+        return rows * (1 - stats.nullFraction()) / Math.max(1, stats.distinctValues(rows));
     }
 
     // The planner's cost of this query is the cost of the lookup; comments are not part of the statement's identity.

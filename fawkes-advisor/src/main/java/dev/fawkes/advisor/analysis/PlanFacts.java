@@ -110,6 +110,11 @@ final class PlanFacts implements ConditionParser.Sink {
     }
 
     @Override
+    public boolean varies(String literal) {
+        return observed.varies(literal);
+    }
+
+    @Override
     public void disjunction(String alias, Disjunction or) {
         table(alias).ifPresent(t -> t.disjunction(or));
     }

@@ -11,6 +11,21 @@ class ObservedPatternsTest {
     private static final String SEARCH = "SELECT id FROM people WHERE team = $1 AND name ILIKE $2 ORDER BY rank LIMIT 50";
 
     @Test
+    void aPlanLiteral_varies_whenOneOfItsValuesIsPassedWithOthers() {
+        String sql = "SELECT id FROM jobs WHERE queue = 'mail' AND status IN ('queued', 'retry') AND kind = 7";
+        ObservedPatterns observed = ObservedPatterns.of(sql, List.of(sql,
+                "SELECT id FROM jobs WHERE queue = 'billing' AND status IN ('queued', 'retry') AND kind = 7",
+                "SELECT id FROM jobs WHERE queue = 'mail' AND status IN ('queued') AND kind = 7"));
+
+        assertThat(observed.varies("'mail'::text")).isTrue();
+        assertThat(observed.varies("'{queued,retry}'::text[]")).isTrue();
+        assertThat(observed.varies("'{\"queued\"}'::text[]")).isTrue();
+        assertThat(observed.varies("7")).isFalse();
+        assertThat(observed.varies("'other'::text")).isFalse();
+        assertThat(ObservedPatterns.of(sql, List.of(sql)).varies("'mail'::text")).isFalse();
+    }
+
+    @Test
     void aWordBetweenWildcards_needsThreeCharacters_butAFixedEndPadsIt() {
         assertThat(ObservedPatterns.hasTrigram("%jo%")).isFalse();
         assertThat(ObservedPatterns.hasTrigram("%j%")).isFalse();

@@ -58,4 +58,23 @@ public record Token(Kind kind, String text, int offset) {
     public String upper() {
         return text.toUpperCase(Locale.ROOT);
     }
+
+    /**
+     * The value a constant stands for: a quoted string's body ({@code 'it''s'} is {@code it's}), a dollar-quoted
+     * string's body, a number's text; null for any other token.
+     */
+    public String constantValue() {
+        if (kind == Kind.NUMBER) {
+            return text;
+        }
+        if (kind != Kind.STRING) {
+            return null;
+        }
+        if (text.startsWith("$")) {
+            int tag = text.indexOf('$', 1) + 1;
+            return text.substring(tag, text.length() - tag);
+        }
+        int open = text.indexOf('\'');
+        return text.substring(open + 1, text.length() - 1).replace("''", "'");
+    }
 }

@@ -35,8 +35,13 @@ public final class Fingerprint {
      * comments removed, whitespace collapsed and each constant replaced by $1, $2, ... as pg_stat_statements does.
      */
     public static Normalized of(String sql) {
-        List<Part> parts = Shapes.collapse(constants(significant(SqlLexer.lex(sql).tokens())));
+        List<Part> parts = Shapes.collapse(parts(sql));
         return new Normalized(hash(canonical(parts)), render(parts));
+    }
+
+    /** The significant tokens of {@code sql}, each marked as a constant or not (a negative number is one constant). */
+    static List<Part> parts(String sql) {
+        return constants(significant(SqlLexer.lex(sql).tokens()));
     }
 
     /** A significant token, whether it is a constant, and whether whitespace or a comment came before it. */

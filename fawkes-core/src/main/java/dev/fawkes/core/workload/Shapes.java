@@ -1,5 +1,6 @@
 package dev.fawkes.core.workload;
 
+import dev.fawkes.core.sql.Token;
 import dev.fawkes.core.workload.Fingerprint.Part;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,34 @@ final class Shapes {
             }
         }
         return out;
+    }
+
+    /**
+     * The values of a statement (constants and parameters) grouped in slots that line up across statements with the
+     * same fingerprint: one slot for each IN list of values, holding all of them; one for each other value, but none
+     * for the VALUES rows after the first, which the fingerprint does not see either.
+     */
+    static List<List<Token>> slots(List<Part> parts) {
+        List<List<Token>> slots = new ArrayList<>();
+        int i = 0;
+        while (i < parts.size()) {
+            Part p = parts.get(i);
+            if (p.token().isWord("IN") && isValueList(parts, i + 1)) {
+                int close = closing(parts, i + 1);
+                slots.add(parts.subList(i + 2, close).stream().filter(Part::isValue).map(Part::token).toList());
+                i = close + 1;
+            } else if (p.token().isWord("VALUES") && opens(parts, i + 1)) {
+                int close = closing(parts, i + 1);
+                parts.subList(i + 2, close).stream().filter(Part::isValue).forEach(v -> slots.add(List.of(v.token())));
+                i = afterRows(parts, close + 1);
+            } else {
+                if (p.isValue()) {
+                    slots.add(List.of(p.token()));
+                }
+                i++;
+            }
+        }
+        return slots;
     }
 
     /** True when a parenthesized list of values ($n or constants, each perhaps with a ::cast) starts at {@code i}. */
@@ -65,7 +94,11 @@ final class Shapes {
     private static int addFirstRow(List<Part> parts, int open, List<Part> out) {
         int close = closing(parts, open);
         out.addAll(parts.subList(open, close + 1));
-        int next = close + 1;
+        return afterRows(parts, close + 1);
+    }
+
+    /** The index after the further {@code , (…)} rows of a VALUES list that start at {@code next}. */
+    private static int afterRows(List<Part> parts, int next) {
         while (next + 1 < parts.size() && parts.get(next).token().isSymbol(",") && opens(parts, next + 1)) {
             next = closing(parts, next + 1) + 1;
         }
