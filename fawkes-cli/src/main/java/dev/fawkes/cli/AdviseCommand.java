@@ -38,10 +38,10 @@ final class AdviseCommand implements Callable<Integer> {
     @Mixin
     WorkloadOptions source;
 
-    @Option(names = "--budget", paramLabel = "B", description = "Most index storage to add: bytes (500MB, 2GB) or a fraction of the database size (0.1, 10%%). Default: unlimited.")
+    @Option(names = "--budget", paramLabel = "B", description = "Most index storage to add: bytes (500MB, 2GB) or a fraction of the database size (0.1, 10%%). Default and 0: unlimited.")
     String budget;
 
-    @Option(names = "--max-per-table", paramLabel = "N", description = "Most new indexes on one table.")
+    @Option(names = "--max-per-table", paramLabel = "N", description = "Most new indexes on one table. Default and 0: no limit.")
     Integer maxPerTable;
 
     @Option(names = "--min-calls", paramLabel = "N", description = "Ignore statements called fewer than N times.")
@@ -50,7 +50,7 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--min-time", paramLabel = "MS", description = "Ignore statements whose total time is under MS milliseconds.")
     Double minTimeMs;
 
-    @Option(names = "--top", paramLabel = "N", description = "Advise only the N statements with the most total time.")
+    @Option(names = "--top", paramLabel = "N", description = "Advise only the N statements with the most total time. Default and 0: all.")
     Integer top;
 
     @Option(names = "--allow-writes", description = {"The database is a scratch copy: install HypoPG if missing, and verify indexes HypoPG cannot",

@@ -25,7 +25,7 @@ public final class StatementAnalyzer {
     private static final String UNDEFINED_TABLE = "42P01";
     // An application's search_path may hold schemas this session's does not: its statements name their tables bare.
     private static final String UNSEEN_TABLE = "names a table this session does not see (in a schema off the search path,"
-            + " add ?currentSchema=<schema>,public to the URL): ";
+            + " add ?currentSchema=<schema>,public to the URL, a mixed-case schema quoted as %22App%22): ";
 
     private static final String UNTYPED = "cannot be planned without its values (a $n parameter's type is unknown): ";
 

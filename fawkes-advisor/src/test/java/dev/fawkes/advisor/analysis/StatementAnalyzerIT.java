@@ -265,6 +265,7 @@ class StatementAnalyzerIT {
         assertThat(analyze("SELECT * FORM orders").skipReason()).startsWith("does not parse: syntax error at or near");
         assertThat(analyze("SELECT * FROM no_such_table").skipReason())
                 .startsWith("names a table this session does not see (in a schema off the search path, add ?currentSchema=")
+                .contains("a mixed-case schema quoted as %22App%22")
                 .endsWith(": relation \"no_such_table\" does not exist");
         assertThat(analyze("SELECT 1").isSkipped()).isTrue();
         assertThat(analyze("SELECT g FROM generate_series($1, $2) g JOIN orders o ON o.id = g").skipReason())
