@@ -3,18 +3,18 @@ package dev.fawkes.advisor.whatif;
 import dev.fawkes.advisor.IndexSpec;
 import dev.fawkes.core.catalog.Catalog;
 import dev.fawkes.core.catalog.Column;
+import dev.fawkes.core.catalog.ColumnStats;
 import dev.fawkes.core.catalog.IndexKey;
 import dev.fawkes.core.catalog.Relation;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The size of an index estimated from catalog statistics alone, for when no backend can measure it: one entry per
  * row of {@code key widths + 8 (line pointer and alignment) + 8 (index tuple header)} bytes, at fill factor 0.9,
  * plus the metapage. A partial index is counted as total (an upper bound: the predicate's selectivity is unknown
- * here), expression keys count {@value #UNKNOWN_WIDTH} bytes, hash entries hold a 4-byte hash code, and BRIN keeps
+ * here), expression keys count their sampled width, or {@value #UNKNOWN_WIDTH} bytes without a sample, hash entries hold a 4-byte hash code, and BRIN keeps
  * one summary per {@value #BRIN_PAGES_PER_RANGE} table pages. A B-tree without INCLUDE columns whose keys repeat (the
  * product of the key columns' distinct counts, from the statistics, is at most half the rows) is deduplicated as
  * PostgreSQL 13+ does: one entry per distinct key holding a {@value #TID_BYTES}-byte heap pointer per row. GIN is sized
@@ -45,28 +45,39 @@ public final class IndexSizeEstimate {
 
     /** The estimated size in bytes of the index on its table as the catalog describes it (0 rows when unknown). */
     public static long bytes(IndexSpec spec, Catalog catalog) {
+        return bytes(spec, catalog, Map.of());
+    }
+
+    /**
+     * The estimated size in bytes of the index, with these statistics of its expression keys (by expression text, as
+     * sampled from the table); an expression without them is {@value #UNKNOWN_WIDTH} bytes wide and never repeats.
+     */
+    public static long bytes(IndexSpec spec, Catalog catalog, Map<String, ColumnStats> expressions) {
         Optional<Relation> table = catalog.relation(spec.schema(), spec.table());
         double rows = table.map(t -> Math.max(0, t.stats().estimatedRows())).orElse(0.0);
         long pages = table.map(t -> t.stats().pages()).orElse(0L);
-        double keys = distinctKeys(spec, table, rows);
+        double keys = distinctKeys(spec, table, rows, expressions);
+        int width = entryWidth(spec, table, expressions);
         if (spec.method().equalsIgnoreCase("btree") && keys * 2 <= rows) {
-            return treePages(keys, entryWidth(spec, table), rows * TID_BYTES) * PAGE_BYTES;
+            return treePages(keys, width, rows * TID_BYTES) * PAGE_BYTES;
         }
-        return bytes(spec.method(), rows, pages, entryWidth(spec, table));
+        return bytes(spec.method(), rows, pages, width);
     }
 
-    /** How many distinct keys the index holds: the product of its key columns' distinct counts; every row when unknown. */
-    private static double distinctKeys(IndexSpec spec, Optional<Relation> table, double rows) {
+    /** How many distinct keys the index holds: the product of its keys' distinct counts; every row when unknown. */
+    private static double distinctKeys(IndexSpec spec, Optional<Relation> table, double rows,
+                                       Map<String, ColumnStats> expressions) {
         if (!spec.include().isEmpty() || table.isEmpty()) {
             return rows; // PostgreSQL does not deduplicate an index with INCLUDE columns
         }
         double keys = 1;
         for (IndexKey key : spec.keys()) {
-            Optional<Column> column = key.column() == null ? Optional.empty() : table.get().column(key.column());
-            if (column.isEmpty() || column.get().stats() == null) {
+            ColumnStats stats = key.isExpression() ? expressions.get(key.expression())
+                    : table.get().column(key.column()).map(Column::stats).orElse(null);
+            if (stats == null) {
                 return rows;
             }
-            keys *= Math.max(1, column.get().stats().distinctValues(rows));
+            keys *= Math.max(1, stats.distinctValues(rows));
         }
         return Math.min(rows, keys);
     }
@@ -99,13 +110,18 @@ public final class IndexSizeEstimate {
 
     /** The width in bytes of one entry's keys and INCLUDE columns on its table as the catalog describes it. */
     public static int entryWidth(IndexSpec spec, Catalog catalog) {
-        return entryWidth(spec, catalog.relation(spec.schema(), spec.table()));
+        return entryWidth(spec, catalog.relation(spec.schema(), spec.table()), Map.of());
     }
 
-    /** The width of one entry's keys and INCLUDE columns, from column statistics or type widths. */
-    static int entryWidth(IndexSpec spec, Optional<Relation> table) {
-        Stream<String> columns = Stream.concat(spec.keys().stream().map(IndexKey::column), spec.include().stream());
-        return columns.mapToInt(column -> column == null ? UNKNOWN_WIDTH : columnWidth(table.flatMap(t -> t.column(column)))).sum();
+    /** The width of one entry's keys and INCLUDE columns, from column statistics, type widths or sampled expressions. */
+    static int entryWidth(IndexSpec spec, Optional<Relation> table, Map<String, ColumnStats> expressions) {
+        int keys = spec.keys().stream().mapToInt(k -> k.isExpression() ? expressionWidth(expressions.get(k.expression()))
+                : columnWidth(table.flatMap(t -> t.column(k.column())))).sum();
+        return keys + spec.include().stream().mapToInt(column -> columnWidth(table.flatMap(t -> t.column(column)))).sum();
+    }
+
+    private static int expressionWidth(ColumnStats sampled) {
+        return sampled != null && sampled.averageWidth() > 0 ? sampled.averageWidth() : UNKNOWN_WIDTH;
     }
 
     private static int columnWidth(Optional<Column> column) {

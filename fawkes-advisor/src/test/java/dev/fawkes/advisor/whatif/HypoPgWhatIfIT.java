@@ -170,6 +170,28 @@ class HypoPgWhatIfIT {
     }
 
     @Test
+    void expressionIndexSizes_followASampleOfTheTable_notAGuessedWidth() throws SQLException {
+        IndexSpec country = new IndexSpec("public", "users", "btree",
+                List.of(new IndexKey(null, "(profile ->> 'country'::text)", null, false, false)), List.of(), null);
+
+        assertThat(whatIf.estimatedSize(country)).as("two values: deduplicated").isBetween(built(country) / 2, built(country) * 2);
+        assertThat(whatIf.estimatedSize(LOWER_EMAIL)).isBetween(built(LOWER_EMAIL) / 2, built(LOWER_EMAIL) * 2);
+        assertThat(connection.getAutoCommit()).isTrue();
+    }
+
+    private long built(IndexSpec spec) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE INDEX size_probe ON " + spec.definitionSql().substring("ON ".length()));
+            try (ResultSet r = s.executeQuery("SELECT pg_relation_size('size_probe')")) {
+                r.next();
+                return r.getLong(1);
+            } finally {
+                s.execute("DROP INDEX size_probe");
+            }
+        }
+    }
+
+    @Test
     void moreHypotheticalIndexesThanHypoPgHolds_isRefusedBeforeAnyIsCreated() throws SQLException {
         List<IndexSpec> many = IntStream.rangeClosed(0, HypoPgWhatIf.MAX_HYPOTHETICAL)
                 .mapToObj(i -> new IndexSpec("public", "users", "btree",

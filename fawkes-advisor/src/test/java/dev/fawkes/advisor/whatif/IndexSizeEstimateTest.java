@@ -12,6 +12,7 @@ import dev.fawkes.core.catalog.RelationKind;
 import dev.fawkes.core.catalog.TableStats;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IndexSizeEstimateTest {
@@ -55,6 +56,20 @@ class IndexSizeEstimateTest {
 
         assertThat(IndexSizeEstimate.bytes(covering, catalog)).isEqualTo(IndexSizeEstimate.bytes("btree", 50_000, 500, 4 + 22));
         assertThat(IndexSizeEstimate.bytes(expression, catalog)).isEqualTo(IndexSizeEstimate.bytes("btree", 50_000, 500, 32));
+        ColumnStats sampled = new ColumnStats(0, 40_000, null, 21, List.of(), List.of());
+        assertThat(IndexSizeEstimate.bytes(expression, catalog, Map.of("lower(email)", sampled)))
+                .isEqualTo(IndexSizeEstimate.bytes("btree", 50_000, 500, 21));
+        ColumnStats twoValues = new ColumnStats(0, 2, null, 3, List.of(), List.of());
+        assertThat(IndexSizeEstimate.bytes(expression, catalog, Map.of("lower(email)", twoValues)))
+                .as("deduplicated").isLessThan(IndexSizeEstimate.bytes("btree", 50_000, 500, 3) / 2);
+    }
+
+    @Test
+    void sampledDistinctCounts_scaleToTheTable_asAnalyzeDoes() {
+        assertThat(ExpressionSample.distinct(30_000, 2, 0, 1_000_000)).isEqualTo(2);
+        assertThat(ExpressionSample.distinct(30_000, 30_000, 30_000, 1_000_000)).isEqualTo(1_000_000);
+        assertThat(ExpressionSample.distinct(30_000, 20_000, 10_000, 30_000)).as("the whole table").isEqualTo(20_000);
+        assertThat(ExpressionSample.distinct(30_000, 20_000, 10_000, 1_000_000)).isBetween(20_000.0, 1_000_000.0);
     }
 
     @Test
