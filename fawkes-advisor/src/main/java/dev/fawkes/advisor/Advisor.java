@@ -5,6 +5,7 @@ import dev.fawkes.advisor.analysis.ForeignKeyLookups;
 import dev.fawkes.advisor.analysis.StatementAnalysis;
 import dev.fawkes.advisor.analysis.StatementAnalyzer;
 import dev.fawkes.advisor.analysis.TableAccess;
+import dev.fawkes.advisor.analysis.TextSearchConfigs;
 import dev.fawkes.advisor.candidates.Candidate;
 import dev.fawkes.advisor.candidates.Candidates;
 import dev.fawkes.advisor.drop.DropAdvice;
@@ -92,7 +93,8 @@ public final class Advisor {
         Catalog catalog = new CatalogReader(connection).read();
         SkipTally skipped = new SkipTally();
         workload.skipped().forEach(s -> skipped.add("input not read: " + s.reason(), s.text()));
-        List<StatementAnalysis> analyses = analyse(WorkloadFilter.apply(workload, config, skipped), catalog, skipped);
+        List<Query> queries = WorkloadFilter.apply(workload, config, skipped);
+        List<StatementAnalysis> analyses = analyse(queries, catalog, skipped);
         analyses.addAll(analyse(ForeignKeyLookups.of(analyses, catalog), catalog, skipped));
         List<Candidate> candidates = candidates(analyses, catalog);
         progress.accept(analyses.size() + " statements to advise, " + candidates.size() + " candidate indexes");
@@ -105,7 +107,8 @@ public final class Advisor {
                     progress);
             Selection selection = selector.select(analyses, candidates);
             return AdvisorReport.of(selection, drops, skipped.groups(), whatIf.stats(), weightsInUse(coster, analyses),
-                    patternsWithoutTrigram(analyses), writeCost.source());
+                    new AdvisorReport.Observed(patternsWithoutTrigram(analyses),
+                            (int) queries.stream().filter(TextSearchConfigs::assumed).count()), writeCost.source());
         }
     }
 

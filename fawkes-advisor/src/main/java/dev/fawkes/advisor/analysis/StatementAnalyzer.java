@@ -6,8 +6,11 @@ import dev.fawkes.core.catalog.Relation;
 import dev.fawkes.core.catalog.RelationKind;
 import dev.fawkes.core.plan.Plan;
 import dev.fawkes.core.workload.Query;
+import dev.fawkes.core.connect.PgErrors;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -29,23 +32,41 @@ public final class StatementAnalyzer {
 
     private static final String UNTYPED = "cannot be planned without its values (a $n parameter's type is unknown): ";
 
+    private final Connection connection;
     private final ReadOnlyExplain explainer;
     private final Catalog catalog;
+    private String defaultTextSearchConfig;
 
     /** An analyzer that explains on this connection (the caller's; left as found) against this catalog. */
     public StatementAnalyzer(Connection connection, Catalog catalog) {
-        this.explainer = new ReadOnlyExplain(Objects.requireNonNull(connection, "connection"));
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.explainer = new ReadOnlyExplain(connection);
         this.catalog = Objects.requireNonNull(catalog, "catalog");
     }
 
     /**
      * The analysis of the statement's sample (with its constants) or else its normalized text; a statement with
-     * {@code $n} that cannot be planned without its values is analysed as one of its executions when it has some.
+     * {@code $n} that cannot be planned without its values is analysed as one of its executions when it has some; a
+     * text search configuration passed as {@code $n} is written in ({@link TextSearchConfigs}).
      */
-    public StatementAnalysis analyze(Query query) {
+    public StatementAnalysis analyze(Query given) {
+        Query query = TextSearchConfigs.bound(given, this::defaultTextSearchConfig);
         StatementAnalysis analysis = analyzeAsGiven(query);
         boolean untyped = analysis.isSkipped() && analysis.skipReason().startsWith(UNTYPED);
         return untyped && !query.samples().isEmpty() ? analyzeAsGiven(query.withSample(query.samples().getFirst())) : analysis;
+    }
+
+    /** The session's {@code default_text_search_config}, read once. */
+    private String defaultTextSearchConfig() {
+        if (defaultTextSearchConfig == null) {
+            try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SHOW default_text_search_config")) {
+                r.next();
+                defaultTextSearchConfig = r.getString(1);
+            } catch (SQLException e) {
+                throw PgErrors.onQuery(e, "reading default_text_search_config");
+            }
+        }
+        return defaultTextSearchConfig;
     }
 
     private StatementAnalysis analyzeAsGiven(Query query) {

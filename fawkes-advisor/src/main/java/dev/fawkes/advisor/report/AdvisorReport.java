@@ -44,21 +44,30 @@ public record AdvisorReport(List<Recommendation> recommendations, List<NotVerifi
      */
     public static AdvisorReport of(Selection selection, List<DropAdvice> drops, List<SkippedGroup> skipped, WhatIf.Stats whatIf,
                                    Map<Weighting, Double> weights) {
-        return of(selection, drops, skipped, whatIf, weights, 0, null);
+        return of(selection, drops, skipped, whatIf, weights, new Observed(0, 0), null);
     }
 
     /**
-     * The same, where {@code withoutTrigram} statements match text against parameter patterns that their observed
-     * executions mostly pass without a trigram, so no trigram index was proposed for those patterns, and the write
-     * cost counted its row writes from {@code writeSource} (null: not said).
+     * What the analysis found in the statements that changed how they were advised: {@code patternsWithoutTrigram}
+     * statements match text against parameter patterns that their observed executions mostly pass without a trigram,
+     * so no trigram index was proposed for those patterns; {@code textSearchConfigsAssumed} statements pass a text
+     * search configuration as a parameter whose value no execution shows, analysed with the database's default.
+     */
+    public record Observed(int patternsWithoutTrigram, int textSearchConfigsAssumed) {
+    }
+
+    /**
+     * The same, with what the analysis {@code observed}, where the write cost counted its row writes from
+     * {@code writeSource} (null: not said).
      */
     public static AdvisorReport of(Selection selection, List<DropAdvice> drops, List<SkippedGroup> skipped, WhatIf.Stats whatIf,
-                                   Map<Weighting, Double> weights, int withoutTrigram, String writeSource) {
+                                   Map<Weighting, Double> weights, Observed observed, String writeSource) {
         List<Recommendation> recommendations = selection.picks().stream().map(Recommendation::of).toList();
         List<NotVerified> notVerified = selection.notVerified().stream()
                 .map(u -> new NotVerified(u.candidate().spec(), u.candidate().why(), u.reason())).toList();
         Totals totals = new Totals(selection.statements().size(), selection.costBefore(), selection.costAfter(),
-                selection.writeOverhead(), weights, withoutTrigram, writeSource);
+                selection.writeOverhead(), weights, observed.patternsWithoutTrigram(), observed.textSearchConfigsAssumed(),
+                writeSource);
         return new AdvisorReport(recommendations, notVerified, drops, skipped, totals, whatIf, LeftExpensive.of(selection));
     }
 
@@ -161,11 +170,13 @@ public record AdvisorReport(List<Recommendation> recommendations, List<NotVerifi
     /**
      * The advised statements' count and the workload's cost (Σ calls × planner cost) before and after the recommended
      * indexes, the write cost they add in the same units, and the weight of each {@link Weighting} that some
-     * statement's cost includes, how many statements' observed parameter patterns mostly had no trigram, and where the
-     * write cost counted the row writes (null when not said).
+     * statement's cost includes, how many statements' observed parameter patterns mostly had no trigram, how many
+     * statements were analysed with an assumed text search configuration, and where the write cost counted the row
+     * writes (null when not said).
      */
     public record Totals(int statements, double costBefore, double costAfter, double writeOverhead,
-                         Map<Weighting, Double> weights, int patternsWithoutTrigram, String writeSource) {
+                         Map<Weighting, Double> weights, int patternsWithoutTrigram, int textSearchConfigsAssumed,
+                         String writeSource) {
 
         /** Copies the weights. */
         public Totals {

@@ -46,7 +46,8 @@ final class JsonReport {
                 .put("writeOverhead", t.writeOverhead()).put("improvement", t.improvement())
                 .put("limitRisk", t.weight(Weighting.LIMIT_RISK)).put("skewRisk", t.weight(Weighting.SKEW_RISK))
                 .put("patternRisk", t.weight(Weighting.PATTERN_RISK))
-                .put("patternsWithoutTrigram", t.patternsWithoutTrigram()).put("writeSource", t.writeSource());
+                .put("patternsWithoutTrigram", t.patternsWithoutTrigram())
+                .put("textSearchConfigsAssumed", t.textSearchConfigsAssumed()).put("writeSource", t.writeSource());
     }
 
     private static void recommendation(ObjectNode node, AdvisorReport.Recommendation r) {

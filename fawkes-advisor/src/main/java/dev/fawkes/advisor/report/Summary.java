@@ -35,10 +35,21 @@ final class Summary {
 
     /** What the observed executions showed, when it changed the candidates: empty when it did not. */
     static List<String> observations(AdvisorReport.Totals t) {
-        return t.patternsWithoutTrigram() == 0 ? List.of() : List.of(count(t.patternsWithoutTrigram(), "statement", "statements")
-                + " mostly ran with LIKE/ILIKE parameter patterns that have no trigram (a word under three characters"
-                + " between wildcards): no trigram index is proposed for those patterns, since a prepared statement's"
-                + " generic plan would read all of it for them");
+        List<String> lines = new ArrayList<>();
+        if (t.patternsWithoutTrigram() > 0) {
+            lines.add(count(t.patternsWithoutTrigram(), "statement", "statements")
+                    + " mostly ran with LIKE/ILIKE parameter patterns that have no trigram (a word under three characters"
+                    + " between wildcards): no trigram index is proposed for those patterns, since a prepared statement's"
+                    + " generic plan would read all of it for them");
+        }
+        if (t.textSearchConfigsAssumed() > 0) {
+            lines.add(count(t.textSearchConfigsAssumed(), "statement passes", "statements pass")
+                    + " its text search configuration as a parameter whose value the workload does not keep"
+                    + " (pg_stat_statements writes to_tsvector('english', …) as to_tsvector($1, …)): analysed with the"
+                    + " database's default_text_search_config, so a full-text index proposed for it serves the"
+                    + " application only if it passes that configuration");
+        }
+        return lines;
     }
 
     /** What the statements' costs include besides their plain plan's cost: one line per weighting in use. */

@@ -1,5 +1,6 @@
 package dev.fawkes.advisor.select;
 
+import dev.fawkes.advisor.analysis.Parameters;
 import dev.fawkes.advisor.analysis.PatternOperands;
 import dev.fawkes.core.sql.SqlLexer;
 import java.util.HashMap;

@@ -126,12 +126,15 @@ class AdvisorReportTest {
 
     @Test
     void saysHowManyStatementsRanMostlyWithPatternsWithoutTrigram_andWhereTheWritesWereCounted() {
-        AdvisorReport observed = AdvisorReport.of(selection(), List.of(), List.of(), STATS, Map.of(), 2, "somewhere");
+        AdvisorReport observed = AdvisorReport.of(selection(), List.of(), List.of(), STATS, Map.of(),
+                new AdvisorReport.Observed(2, 1), "somewhere");
         String line = "2 statements mostly ran with LIKE/ILIKE parameter patterns that have no trigram";
 
         assertThat(observed.text()).contains(line);
         assertThat(observed.markdown()).contains(line);
-        assertThat(observed.json()).contains("\"patternsWithoutTrigram\" : 2", "\"writeSource\" : \"somewhere\"");
+        assertThat(observed.json()).contains("\"patternsWithoutTrigram\" : 2", "\"textSearchConfigsAssumed\" : 1",
+                "\"writeSource\" : \"somewhere\"");
+        assertThat(observed.text()).contains("1 statement passes its text search configuration as a parameter");
         assertThat(observed.text()).contains("of index maintenance on writes (counted from somewhere): ");
         assertThat(report().text()).doesNotContain("no trigram");
     }

@@ -1,4 +1,4 @@
-package dev.fawkes.advisor.select;
+package dev.fawkes.advisor.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

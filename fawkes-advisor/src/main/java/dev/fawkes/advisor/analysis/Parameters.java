@@ -1,13 +1,11 @@
-package dev.fawkes.advisor.select;
-
-import dev.fawkes.advisor.analysis.PatternOperands;
+package dev.fawkes.advisor.analysis;
 
 import dev.fawkes.core.sql.Token;
 import java.util.List;
 import java.util.Map;
 
 /** Binds some of a statement's {@code $n} parameters to constants and renumbers the others densely. */
-final class Parameters {
+public final class Parameters {
     private Parameters() {
     }
 
@@ -15,7 +13,7 @@ final class Parameters {
      * The statement with each parameter in {@code values} replaced by its value as a string constant and the others
      * renumbered from {@code $1} up in their order, so PostgreSQL can still type them.
      */
-    static String bind(List<Token> tokens, String sql, Map<Integer, String> values) {
+    public static String bind(List<Token> tokens, String sql, Map<Integer, String> values) {
         StringBuilder out = new StringBuilder();
         int copied = 0;
         for (Token t : tokens) {
