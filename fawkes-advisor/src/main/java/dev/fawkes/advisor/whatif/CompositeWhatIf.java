@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Routes each costing: HypoPG when it can simulate every index of the set; otherwise, when writes are allowed, the
@@ -118,12 +120,11 @@ final class CompositeWhatIf implements WhatIf {
         Map<IndexSpec, String> refused = new LinkedHashMap<>();
         indexes.forEach(spec -> hypoRefusal(spec, throughView).ifPresent(reason -> refused.put(spec, reason)));
         if (refused.isEmpty()) {
-            releaseReal();
-            return counted(hypo.cost(sql, indexes, throughView));
+            return counted(besideReal(scope, () -> hypo.cost(sql, indexes, throughView)));
         }
         if (real != null) {
             try {
-                return counted(withRealIndexes(sql, indexes, refused.keySet(), throughView));
+                return counted(withRealIndexes(sql, indexes, refused.keySet(), scope));
             } catch (FawkesException e) {
                 // An index the server cannot build here (a missing operator class, a lock timeout) is reported, not fatal.
                 refused.replaceAll((spec, reason) -> "could not be built on this database: " + e.getMessage());
@@ -138,13 +139,26 @@ final class CompositeWhatIf implements WhatIf {
      * The cost with the indexes HypoPG refuses built for real and, when HypoPG is there, the others hypothetical around
      * them, since building a B-tree on a large table for every costing costs minutes.
      */
-    private Costing withRealIndexes(String sql, List<IndexSpec> indexes, Set<IndexSpec> refused, boolean throughView) {
+    private Costing withRealIndexes(String sql, List<IndexSpec> indexes, Set<IndexSpec> refused, StatementScope scope) {
+        boolean throughView = scope.throughView();
         if (hypo == null) {
             return real.cost(sql, indexes, throughView);
         }
         List<IndexSpec> simulatable = indexes.stream().filter(spec -> !refused.contains(spec)).toList();
-        return real.withBuilt(List.copyOf(refused),
+        return real.withBuilt(List.copyOf(refused), spec -> !scope.touches(spec),
                 built -> hypo.cost(sql, simulatable, throughView, built, Backend.REAL_INDEX));
+    }
+
+    /**
+     * Runs HypoPG work for the statement inside the open real-index transaction, with the built indexes it may reach
+     * dropped and the others kept for later costings (building a GIN again takes seconds); as it is when none is open.
+     */
+    private <T> T besideReal(StatementScope scope, Supplier<T> work) {
+        return besideReal(spec -> !scope.touches(spec), work);
+    }
+
+    private <T> T besideReal(Predicate<IndexSpec> keep, Supplier<T> work) {
+        return real != null && real.isOpen() ? real.withBuilt(List.of(), keep, built -> work.get()) : work.get();
     }
 
     private void releaseReal() {
@@ -157,9 +171,8 @@ final class CompositeWhatIf implements WhatIf {
     private Costing costWithout(String sql, List<IndexSpec> indexes, Map<IndexSpec, String> refused, StatementScope scope,
                                 boolean throughView) {
         List<IndexSpec> simulatable = indexes.stream().filter(spec -> !refused.containsKey(spec)).toList();
-        releaseReal();
         Costing partial = simulatable.isEmpty() || hypo == null ? scope.baseline()
-                : counted(hypo.cost(sql, simulatable, throughView));
+                : counted(besideReal(scope, () -> hypo.cost(sql, simulatable, throughView)));
         return partial.withNotVerified(refused);
     }
 
@@ -172,9 +185,8 @@ final class CompositeWhatIf implements WhatIf {
             return Optional.empty();
         }
         if (!hypoSizes.containsKey(spec) && !refusedDefinitions.containsKey(spec)) {
-            releaseReal();
             try {
-                hypoSizes.put(spec, hypo.size(spec));
+                hypoSizes.put(spec, besideReal(other -> true, () -> hypo.size(spec)));
             } catch (FawkesException e) {
                 if (e.code() != ErrorCode.QUERY_FAILED) {
                     throw e;
@@ -226,9 +238,10 @@ final class CompositeWhatIf implements WhatIf {
     // HypoPG and the formula take an expression to be 32 bytes wide and never to repeat; a sample of the table knows.
     private long measure(IndexSpec spec) {
         if (hypoRefusal(spec, false).isEmpty()) {
-            releaseReal();
-            long hypothetical = hypoSizes.containsKey(spec) ? hypoSizes.get(spec) : hypo.size(spec);
-            return Math.min(hypothetical, IndexSizeEstimate.bytes(spec, catalog, expressionStats(spec)));
+            return besideReal(other -> true, () -> {
+                long hypothetical = hypoSizes.containsKey(spec) ? hypoSizes.get(spec) : hypo.size(spec);
+                return Math.min(hypothetical, IndexSizeEstimate.bytes(spec, catalog, expressionStats(spec)));
+            });
         }
         return real != null ? real.size(spec) : IndexSizeEstimate.bytes(spec, catalog);
     }

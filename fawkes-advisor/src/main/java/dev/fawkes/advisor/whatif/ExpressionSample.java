@@ -5,6 +5,7 @@ import dev.fawkes.core.catalog.Relation;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import java.util.Optional;
 /**
  * The width and distinct count of an index expression ({@code lower(email)}, {@code (data ->> 'type')}), which the
  * planner's statistics do not hold: read from a block sample of about {@value #SAMPLE_ROWS} of the table's rows
- * ({@code TABLESAMPLE SYSTEM}, in a read-only transaction with a timeout), the distinct count scaled to the table as ANALYZE does (Haas and Stokes).
+ * ({@code TABLESAMPLE SYSTEM}, in a read-only transaction with a timeout, or in a savepoint of the caller's), the distinct count scaled to the table as ANALYZE does (Haas and Stokes).
  */
 final class ExpressionSample {
     static final int SAMPLE_ROWS = 30_000;
@@ -29,17 +30,34 @@ final class ExpressionSample {
             return Optional.empty();
         }
         try {
-            connection.setAutoCommit(false);
-            try (Statement s = connection.createStatement()) {
-                s.execute("SET TRANSACTION READ ONLY");
-                s.execute("SET LOCAL statement_timeout = " + TIMEOUT_MS);
-                return read(s, sql(table, expression, rows), rows);
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
-            }
+            return connection.getAutoCommit() ? inReadOnlyTransaction(connection, sql(table, expression, rows), rows)
+                    : inSavepoint(connection, sql(table, expression, rows), rows);
         } catch (SQLException e) {
             return Optional.empty();
+        }
+    }
+
+    private static Optional<ColumnStats> inReadOnlyTransaction(Connection connection, String sql, double rows)
+            throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET TRANSACTION READ ONLY");
+            s.execute("SET LOCAL statement_timeout = " + TIMEOUT_MS);
+            return read(s, sql, rows);
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    // Inside the caller's transaction (real indexes built for costing): rolling back to the savepoint ends the timeout.
+    private static Optional<ColumnStats> inSavepoint(Connection connection, String sql, double rows) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET LOCAL statement_timeout = " + TIMEOUT_MS);
+            return read(s, sql, rows);
+        } finally {
+            connection.rollback(savepoint);
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Costs indexes by building them for real inside a transaction that always rolls back: {@code BEGIN},
@@ -63,11 +64,19 @@ final class RealIndexWhatIf implements WhatIfBackend {
      * previous call), given their names; the work may add hypothetical indexes around them.
      */
     <T> T withBuilt(List<IndexSpec> indexes, Function<Map<String, IndexSpec>, T> work) {
+        return withBuilt(indexes, spec -> false, work);
+    }
+
+    /**
+     * The same, keeping (not dropping) the indexes already built that {@code keep} accepts, such as those on tables
+     * the statement does not reach, which cannot change its plan and would otherwise have to be built again.
+     */
+    <T> T withBuilt(List<IndexSpec> indexes, Predicate<IndexSpec> keep, Function<Map<String, IndexSpec>, T> work) {
         try {
             if (built == null) {
                 begin();
             }
-            dropUnwanted(Set.copyOf(indexes));
+            dropUnwanted(Set.copyOf(indexes), keep);
             buildMissing(indexes);
             return work.apply(Map.copyOf(built));
         } catch (SQLException e) {
@@ -82,7 +91,12 @@ final class RealIndexWhatIf implements WhatIfBackend {
     @Override
     public long size(IndexSpec spec) {
         Long known = measured.get(spec);
-        return known != null ? known : withBuilt(List.of(spec), byName -> measured.get(spec));
+        return known != null ? known : withBuilt(List.of(spec), other -> true, byName -> measured.get(spec));
+    }
+
+    /** True while a transaction with built indexes (perhaps none by now) is open. */
+    boolean isOpen() {
+        return built != null;
     }
 
     /** Rolls back the open transaction, if any: the built indexes, their locks and the SET LOCALs end there. */
@@ -116,9 +130,9 @@ final class RealIndexWhatIf implements WhatIfBackend {
         execute("SET LOCAL statement_timeout = " + STATEMENT_TIMEOUT.toMillis());
     }
 
-    private void dropUnwanted(Set<IndexSpec> wanted) throws SQLException {
+    private void dropUnwanted(Set<IndexSpec> wanted, Predicate<IndexSpec> keep) throws SQLException {
         for (var entry : List.copyOf(built.entrySet())) {
-            if (!wanted.contains(entry.getValue())) {
+            if (!wanted.contains(entry.getValue()) && !keep.test(entry.getValue())) {
                 execute("DROP INDEX " + Identifiers.quote(entry.getValue().schema()) + "." + Identifiers.quote(entry.getKey()));
                 built.remove(entry.getKey());
             }
