@@ -63,10 +63,14 @@ final class Summary {
         return lines;
     }
 
+    // A pick's own costings had it in place; a statement it serves may have been planned without another candidate.
+    static final String PARTLY_VERIFIED = " (partly verified: a statement it serves was planned without another index"
+            + " that could not be simulated for it)";
+
     /** A recommendation's size, write overhead (with the HOT updates it makes non-HOT) and benefit. */
     static String figures(AdvisorReport.Recommendation r) {
         return "size " + Numbers.bytes(r.sizeBytes()) + ", write overhead " + Numbers.cost(r.writeOverhead())
-                + hotLoss(r) + ", benefit " + Numbers.cost(r.benefit()) + (r.verified() ? "" : " (not verified)");
+                + hotLoss(r) + ", benefit " + Numbers.cost(r.benefit()) + (r.verified() ? "" : PARTLY_VERIFIED);
     }
 
     private static String hotLoss(AdvisorReport.Recommendation r) {

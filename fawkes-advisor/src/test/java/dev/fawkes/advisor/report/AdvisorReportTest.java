@@ -32,11 +32,15 @@ class AdvisorReportTest {
     }
 
     private static Selection selection(long hotUpdatesLost) {
+        return selection(hotUpdatesLost, true);
+    }
+
+    private static Selection selection(long hotUpdatesLost, boolean verified) {
         Query query = new Query(SQL, SQL, null, 1000, 500, 0.5, 2, 1000, 0, 0);
         var statement = new StatementAnalysis(query, StatementAnalysis.Kind.SELECT, List.of(), null, null);
         var result = new Selection.StatementResult(statement, 1234.5, 8.25, List.of(BY_ACCOUNT), true);
         var pick = new Selection.Pick(new Candidate(BY_ACCOUNT, "equality on account_id", List.of("users_old_idx"), List.of()),
-                3L << 20, 210, hotUpdatesLost, 1_226_250, List.of(result), true);
+                3L << 20, 210, hotUpdatesLost, 1_226_250, List.of(result), verified);
         var unverified = new Selection.Unverified(Candidate.of(PROFILE_GIN, "jsonb containment"), "HypoPG cannot simulate gin");
         return new Selection(List.of(pick), List.of(result), List.of(unverified), 1_234_500, 8_250, 210);
     }
@@ -51,6 +55,14 @@ class AdvisorReportTest {
     private static AdvisorReport report() {
         var skipped = List.of(new AdvisorReport.SkippedGroup("does not parse", 2, List.of("SELEC 1")));
         return AdvisorReport.of(selection(), List.of(drop()), skipped, STATS);
+    }
+
+    @Test
+    void aPickServingAStatementPlannedWithoutAnotherIndex_isPartlyVerified() {
+        AdvisorReport partly = AdvisorReport.of(selection(0, false), List.of(), List.of(), STATS);
+
+        assertThat(partly.text()).contains("benefit 1,226,250 (partly verified: a statement it serves was planned without");
+        assertThat(report().text()).doesNotContain("partly verified");
     }
 
     @Test
