@@ -48,4 +48,23 @@ class LeftExpensiveIT {
             assertThat(report.markdown()).contains("## Left expensive");
         }
     }
+
+    @Test
+    void aStatementWhoseCandidateCouldNotBeCosted_pointsToIt_notToPrecomputing() throws Exception {
+        try (TestDatabase db = PgTestServer.get().createDatabase().execute("""
+                CREATE EXTENSION IF NOT EXISTS hypopg;
+                CREATE TABLE docs (id bigint PRIMARY KEY, data jsonb NOT NULL);
+                INSERT INTO docs SELECT g, jsonb_build_object('tier', g % 500) FROM generate_series(1, 200000) g;
+                ANALYZE docs;
+                """); Connection c = db.connect()) {
+            AdvisorReport report = new Advisor(c, AdvisorConfig.builder().build()).advise(SqlFileReader.read("w.sql", """
+                    -- weight: 100
+                    SELECT count(*) FROM docs WHERE data @> '{"tier": 7}';
+                    """));
+
+            assertThat(report.notVerified()).as(report.text()).isNotEmpty();
+            assertThat(report.leftExpensive()).as(report.text()).singleElement().satisfies(e -> assertThat(e.hint())
+                    .startsWith("an index that may serve it could not be costed (see \"Not verified\"): ON public.docs USING gin"));
+        }
+    }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The statements the advice leaves expensive: each still costs at least {@value #MIN_COST} per call, holds at least
  * {@value #MIN_SHARE} of the workload's cost after the advice, and got less than {@value #MAX_IMPROVEMENT} cheaper; with
- * what their plan says no index can do.
+ * a candidate on their tables that could not be costed, or else what their plan says no index can do.
  */
 final class LeftExpensive {
     static final double MIN_COST = 1_000;
@@ -34,8 +34,19 @@ final class LeftExpensive {
                 .sorted(Comparator.comparingDouble((Selection.StatementResult r) -> r.calls() * r.costAfter()).reversed())
                 .limit(MAX_LISTED)
                 .map(r -> new AdvisorReport.Expensive(r.statement().query().sampleOrText(), r.calls(), r.costBefore(),
-                        r.costAfter(), r.calls() * r.costAfter() / total, hint(r.planAfter())))
+                        r.costAfter(), r.calls() * r.costAfter() / total, hint(r, selection.notVerified())))
                 .toList();
+    }
+
+    /** A candidate on a table the statement reads that could not be costed comes first: it may be the remedy. */
+    private static String hint(Selection.StatementResult result, List<Selection.Unverified> notVerified) {
+        return notVerified.stream()
+                .filter(u -> result.statement().tables().stream().anyMatch(t -> t.table().equals(u.candidate().spec().table())
+                        && t.schema().equals(u.candidate().spec().schema())))
+                .findFirst()
+                .map(u -> "an index that may serve it could not be costed (see \"Not verified\"): "
+                        + u.candidate().spec().definitionSql())
+                .orElseGet(() -> hint(result.planAfter()));
     }
 
     /** What the plan shows: an aggregate that only precomputing removes, else its costliest step. */
