@@ -25,9 +25,10 @@ import java.util.function.Predicate;
  * database the user marked as scratch: each build reads the whole table and holds a SHARE lock on it (writes
  * wait) until the rollback, so on a large table one costing can take minutes; both timeouts bound it. The built set
  * stays in place (the transaction open) for the next costing: one that asks for another set drops the indexes it
- * does not want (instant, as they were created in this transaction) and builds only those missing, since the selector
- * costs every statement on a table with one set in turn and its sets differ by one index; {@link #release()} rolls it
- * back, and must come before anything else uses the connection.
+ * does not want (instant, as they were created in this transaction, but it locks their table exclusively until the
+ * rollback) and builds only those missing, since the selector costs every statement on a table with one set in turn
+ * and its sets differ by one index; {@link #release()} rolls it back, and must come before anything else uses the
+ * connection.
  */
 final class RealIndexWhatIf implements WhatIfBackend {
     static final Duration LOCK_TIMEOUT = Duration.ofSeconds(5);
