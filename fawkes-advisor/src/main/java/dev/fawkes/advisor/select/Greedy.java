@@ -128,8 +128,10 @@ final class Greedy {
         Map<Integer, Double> newCosts = new LinkedHashMap<>();
         Optional<String> unverified = Optional.empty();
         boolean costedWithIt = false;
+        boolean used = false;
         for (int i : byTable.get(TableKey.of(candidate.spec()))) {
             Costing costing = cost(i, set);
+            used |= adding.stream().anyMatch(m -> costing.uses(m.spec()));
             Optional<String> missing = adding.stream().map(m -> costing.notVerified().get(m.spec()))
                     .filter(java.util.Objects::nonNull).findFirst();
             // A statement that could not be planned with it (one through a view, for a partial index) gains nothing.
@@ -144,7 +146,7 @@ final class Greedy {
             pool.remove(candidate);
             return null;
         }
-        return move(candidate, replaced, adding, newCosts, writes(adding, others, replaced));
+        return move(candidate, replaced, adding, newCosts, writes(adding, others, replaced), used);
     }
 
     /**
@@ -161,8 +163,9 @@ final class Greedy {
         return writes;
     }
 
+    /** The move; one whose indexes no statement's plan uses lowers only a weighted variant's cost and improves nothing. */
     private Move move(Candidate candidate, Chosen replaced, List<Candidate> adding, Map<Integer, Double> newCosts,
-                      double writes) {
+                      double writes, boolean used) {
         double benefit = 0;
         boolean improves = false;
         for (var cost : newCosts.entrySet()) {
@@ -172,7 +175,7 @@ final class Greedy {
         }
         List<Chosen> adds = adding.stream().map(m -> new Chosen(m, coster.size(m.spec()))).toList();
         long added = adds.stream().mapToLong(Chosen::size).sum() - (replaced == null ? 0 : replaced.size());
-        return new Move(candidate, adds, replaced, added, writes, benefit, newCosts, improves);
+        return new Move(candidate, adds, replaced, added, writes, benefit, newCosts, improves && used);
     }
 
     private void apply(Move move) {

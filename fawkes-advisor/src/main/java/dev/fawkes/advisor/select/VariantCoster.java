@@ -3,6 +3,7 @@ package dev.fawkes.advisor.select;
 import dev.fawkes.advisor.IndexSpec;
 import dev.fawkes.advisor.whatif.Costing;
 import dev.fawkes.core.FawkesException;
+import dev.fawkes.core.sql.SqlLexer;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +42,7 @@ final class VariantCoster implements Coster {
         try {
             Costing weighed = planner.cost(variant.get(), indexes);
             costed.add(sql);
-            return blend(plain, weighed, weight);
+            return blend(plain, weighed, weight, weighting.variantRuns() || SqlLexer.hasParameters(sql));
         } catch (FawkesException e) {
             if (costed.contains(sql)) {
                 throw e;
@@ -67,10 +68,17 @@ final class VariantCoster implements Coster {
         return variants.computeIfAbsent(sql, variantOf);
     }
 
-    /** The plain costing's plan and backend, with the weighted sum of both costs and the union of their findings. */
-    static Costing blend(Costing plain, Costing variant, double weight) {
+    /**
+     * The plain costing's plan and backend, with the weighted sum of both costs and the union of their findings; the
+     * indexes the variant's plan uses count as used only when it stands for executions that run ({@code runs}): a
+     * statement without its LIMIT never runs, but a prepared one's generic plan is a guess, and its custom plans, with
+     * the values' own estimates, may use what the weighted variant does (a GIN under LIMIT, for a rare value).
+     */
+    static Costing blend(Costing plain, Costing variant, double weight, boolean runs) {
         var used = new LinkedHashSet<>(plain.used());
-        used.addAll(variant.used());
+        if (runs) {
+            used.addAll(variant.used());
+        }
         var notVerified = new HashMap<>(variant.notVerified());
         notVerified.putAll(plain.notVerified());
         return new Costing(plain.totalCost() + weight * variant.totalCost(), List.copyOf(used), notVerified,

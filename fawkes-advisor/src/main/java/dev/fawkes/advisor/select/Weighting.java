@@ -24,6 +24,15 @@ public enum Weighting {
         return key;
     }
 
+    /**
+     * True when the variant is an execution the application runs (a hot value, a pattern that matches all), so an
+     * index its plan uses is used; a statement without its LIMIT never runs, and with its values written in, an index
+     * only that variant's plan uses never is.
+     */
+    boolean variantRuns() {
+        return this != LIMIT_RISK;
+    }
+
     /** One sentence on what the statements' costs include at this weight (a fraction), naming the setting. */
     public String describe(String weight) {
         return summary.formatted(weight) + " (" + key + ")";

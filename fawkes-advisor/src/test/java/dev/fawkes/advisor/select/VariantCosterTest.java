@@ -64,8 +64,9 @@ class VariantCosterTest {
         Costing limited = new Costing(10, List.of(GIN), Map.of(), null, WhatIf.Backend.HYPOPG);
         Costing full = new Costing(1000, List.of(OTHER, GIN), Map.of(OTHER, "no"), null, WhatIf.Backend.REAL_INDEX);
 
-        Costing blended = VariantCoster.blend(limited, full, 0.5);
+        Costing blended = VariantCoster.blend(limited, full, 0.5, true);
 
+        assertThat(VariantCoster.blend(limited, full, 0.5, false).used()).as("a variant that never runs").containsExactly(GIN);
         assertThat(blended.totalCost()).isEqualTo(510);
         assertThat(blended.used()).containsExactly(GIN, OTHER);
         assertThat(blended.notVerified()).containsOnlyKeys(OTHER);
@@ -86,5 +87,19 @@ class VariantCosterTest {
         assertThat(weighed.picks()).extracting(Selection.Pick::spec).containsExactly(GIN);
         assertThat(weighed.costBefore()).isEqualTo(1000 * 4_100.0);
         assertThat(weighed.costAfter()).isEqualTo(1000 * 115.0);
+    }
+
+    @Test
+    void anIndexOnlyTheVariantWithoutLimitUses_isNotChosen_forAStatementWithItsValuesWrittenIn() {
+        String literalFilter = "SELECT * FROM t WHERE data @> '{\"k\": 1}'";
+        StatementAnalysis limited = table.statement(literalFilter + " LIMIT 50", 1000, 100, "t");
+        StatementAnalysis full = table.statement(literalFilter, 1, 40_000, "t");
+        table.cost(full, GIN, 200);
+        List<Candidate> pool = List.of(Candidate.of(GIN, "containment"));
+
+        Selection weighed = new Selector(table.withLimitRisk(0.1), WriteCost.none(), AdvisorConfig.defaults(),
+                Long.MAX_VALUE, m -> { }).select(List.of(limited), pool);
+
+        assertThat(weighed.picks()).as("its plan with LIMIT, the one that runs, does not use it").isEmpty();
     }
 }
