@@ -36,7 +36,17 @@ public final class Fingerprint {
      */
     public static Normalized of(String sql) {
         List<Part> parts = Shapes.collapse(parts(sql));
-        return new Normalized(hash(canonical(parts)), render(parts));
+        return new Normalized(hash(canonical(parts)), render(parts, false));
+    }
+
+    /**
+     * The statement with its constants kept but what pg_stat_statements' normalization breaks put back, for a
+     * normalized text pasted into a workload file: a typed literal's parameter as a cast ({@code interval $2} is
+     * {@code $2::interval}), GROUP BY and ORDER BY positions as numbers, the parameters numbered densely; comments and
+     * line breaks are not kept.
+     */
+    public static String repaired(String sql) {
+        return render(parts(sql), true);
     }
 
     /** The significant tokens of {@code sql}, each marked as a constant or not (a negative number is one constant). */
@@ -78,7 +88,8 @@ public final class Fingerprint {
         for (int i = 0; i < parts.size(); i++) {
             Part p = parts.get(i);
             if (isNegativeNumber(parts, i)) {
-                out.add(new Part(parts.get(i + 1).token(), true, p.spaceBefore()));
+                Token number = parts.get(i + 1).token();
+                out.add(new Part(new Token(Token.Kind.NUMBER, "-" + number.text(), p.token().offset()), true, p.spaceBefore()));
                 i++;
             } else {
                 Token.Kind kind = p.token().kind();
@@ -105,13 +116,15 @@ public final class Fingerprint {
     /**
      * The text with every constant as a {@code $n} and the parameters numbered densely in order of appearance (a
      * collapsed {@code IN ($2, $3)} leaves no gap, which PostgreSQL could not type); a typed literal whose constant
-     * became a parameter ({@code interval $1}, no valid SQL) is written as a cast, {@code $1::interval}.
+     * became a parameter ({@code interval $1}, no valid SQL) is written as a cast, {@code $1::interval}; a GROUP BY
+     * or ORDER BY item that is a lone value is a column position ({@link Ordinals}).
      */
-    private static String render(List<Part> parts) {
+    private static String render(List<Part> parts, boolean keepConstants) {
+        Map<Integer, Integer> ordinals = Ordinals.of(parts);
         Map<String, Integer> numbers = new HashMap<>();
-        for (Part p : parts) {
-            if (p.token().kind() == Token.Kind.PARAMETER) {
-                numbers.computeIfAbsent(p.token().text(), k -> numbers.size() + 1);
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).token().kind() == Token.Kind.PARAMETER && !ordinals.containsKey(i)) {
+                numbers.computeIfAbsent(parts.get(i).token().text(), k -> numbers.size() + 1);
             }
         }
         int next = numbers.size();
@@ -121,9 +134,13 @@ public final class Fingerprint {
             if (p.spaceBefore()) {
                 text.append(' ');
             }
-            boolean typed = isTypedLiteral(parts, i);
+            if (ordinals.containsKey(i)) {
+                text.append(p.constant() ? p.token().text() : ordinals.get(i));
+                continue;
+            }
+            boolean typed = isTypedLiteral(parts, i) && !(keepConstants && parts.get(i + 1).constant());
             Part value = typed ? parts.get(++i) : p;
-            String placeholder = value.constant() ? "$" + ++next
+            String placeholder = value.constant() ? (keepConstants ? null : "$" + ++next)
                     : value.token().kind() == Token.Kind.PARAMETER ? "$" + numbers.get(value.token().text()) : null;
             text.append(placeholder == null ? value.token().text() : placeholder);
             if (typed) {

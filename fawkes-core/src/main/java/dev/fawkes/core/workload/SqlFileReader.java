@@ -1,6 +1,7 @@
 package dev.fawkes.core.workload;
 
 import dev.fawkes.core.sql.SqlKeywords;
+import dev.fawkes.core.sql.SqlLexer;
 import dev.fawkes.core.sql.SqlScript;
 import dev.fawkes.core.sql.SqlStatement;
 import java.nio.file.Path;
@@ -48,7 +49,9 @@ public final class SqlFileReader {
             skip(statement, "the weight must be a whole number of at least 1, was \"" + weight + "\"");
             return;
         }
-        queries.add(statement.text(), statement.text(), Long.parseLong(weight), 0, 0);
+        // A statement pasted from pg_stat_statements (interval $2, GROUP BY $3) is analysed as it must have been.
+        String sample = SqlLexer.hasParameters(statement.text()) ? Fingerprint.repaired(statement.text()) : statement.text();
+        queries.add(statement.text(), sample, Long.parseLong(weight), 0, 0);
     }
 
     /** Why the statement cannot be used, or null when it can. */

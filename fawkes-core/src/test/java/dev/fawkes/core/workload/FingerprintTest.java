@@ -26,6 +26,29 @@ class FingerprintTest {
     }
 
     @Test
+    void groupByAndOrderByPositions_stayPositions_asPgStatStatementsLosesThem() {
+        assertThat(text("SELECT date_trunc($1, at), kind, count(*) FROM t WHERE a = $2 GROUP BY $3, $4 ORDER BY $5 DESC LIMIT $6"))
+                .isEqualTo("SELECT date_trunc($1, at), kind, count(*) FROM t WHERE a = $2 GROUP BY 1, 2 ORDER BY 1 DESC LIMIT $3");
+        assertThat(text("SELECT a, count(*) FROM t GROUP BY 1 ORDER BY 2 DESC NULLS LAST"))
+                .isEqualTo("SELECT a, count(*) FROM t GROUP BY 1 ORDER BY 2 DESC NULLS LAST");
+        assertThat(text("SELECT a FROM t ORDER BY a + $1, lower(b), $2 LIMIT 5"))
+                .as("only a lone value is a position").isEqualTo("SELECT a FROM t ORDER BY a + $1, lower(b), 3 LIMIT $2");
+        assertThat(text("SELECT string_agg(a, ',' ORDER BY a) FROM t WHERE b IN (SELECT c FROM u ORDER BY 1) GROUP BY d"))
+                .isEqualTo("SELECT string_agg(a, $1 ORDER BY a) FROM t WHERE b IN (SELECT c FROM u ORDER BY 1) GROUP BY d");
+    }
+
+    @Test
+    void repaired_keepsTheConstants_andPutsBackWhatNormalizingBroke() {
+        assertThat(Fingerprint.repaired("""
+                SELECT date_trunc('week', created_at) AS wk, count(*) -- per week
+                FROM tickets WHERE tenant_id = $1 AND status IN ('open', 'new') AND score > -5
+                  AND created_at >= now() - interval $3 AND at < date '2025-01-01' GROUP BY $4 ORDER BY $5"""))
+                .isEqualTo("SELECT date_trunc('week', created_at) AS wk, count(*) FROM tickets WHERE tenant_id = $1"
+                        + " AND status IN ('open', 'new') AND score > -5 AND created_at >= now() - $2::interval"
+                        + " AND at < date '2025-01-01' GROUP BY 1 ORDER BY 1");
+    }
+
+    @Test
     void literals_doNotChangeTheFingerprint() {
         assertThat(fp("SELECT * FROM t WHERE a = 42 AND b = 'x'")).isEqualTo(fp("SELECT * FROM t WHERE a = 7 AND b = E'y'"));
     }

@@ -59,7 +59,8 @@ class PgStatStatementsReaderIT {
                 ALTER TABLE orders ADD COLUMN created_at timestamptz;
                 """); Connection c = db.connect()) {
             run(c, "SELECT id FROM orders WHERE created_at > now() - interval '1 day'",
-                    "SELECT id FROM orders WHERE status IN ('new', 'paid') AND customer_id = 3 LIMIT 5");
+                    "SELECT id FROM orders WHERE status IN ('new', 'paid') AND customer_id = 3 LIMIT 5",
+                    "SELECT status, count(*) FROM orders WHERE customer_id = 3 GROUP BY 1 ORDER BY 2 DESC");
 
             Workload w = new PgStatStatementsReader(c).read();
 
@@ -67,7 +68,10 @@ class PgStatStatementsReaderIT {
             assertThat(recent.text()).isEqualTo("SELECT id FROM orders WHERE created_at > now() - $1::interval");
             Query byStatus = WorkloadQueries.like(w, "SELECT id FROM orders WHERE status IN ('x') AND customer_id = 1 LIMIT 1");
             assertThat(byStatus.text()).isEqualTo("SELECT id FROM orders WHERE status IN ($1) AND customer_id = $2 LIMIT $3");
-            for (Query q : java.util.List.of(recent, byStatus)) {
+            Query grouped = WorkloadQueries.like(w, "SELECT status, count(*) FROM orders WHERE customer_id = 4 GROUP BY 1 ORDER BY 2 DESC");
+            assertThat(grouped.text()).as("positions, not parameters")
+                    .isEqualTo("SELECT status, count(*) FROM orders WHERE customer_id = $1 GROUP BY 1 ORDER BY 2 DESC");
+            for (Query q : java.util.List.of(recent, byStatus, grouped)) {
                 assertThat(new dev.fawkes.core.plan.Explainer(c).explain(q.text()).generic()).as(q.text()).isTrue();
             }
         }

@@ -13,6 +13,18 @@ import org.junit.jupiter.api.io.TempDir;
 class SqlFileReaderTest {
 
     @Test
+    void aStatementPastedFromPgStatStatements_isAnalysedAsItMustHaveBeen() {
+        Workload w = SqlFileReader.read("w.sql", """
+                SELECT kind, count(*) FROM t WHERE at >= now() - interval $1 AND state = 'open' GROUP BY $2;
+                SELECT * FROM t WHERE id = 7;
+                """);
+
+        assertThat(w.queries()).extracting(Query::sample).containsExactly(
+                "SELECT kind, count(*) FROM t WHERE at >= now() - $1::interval AND state = 'open' GROUP BY 1",
+                "SELECT * FROM t WHERE id = 7");
+    }
+
+    @Test
     void eachStatement_countsOnce_byDefault_withZeroTimes() {
         Workload w = SqlFileReader.read("w.sql", "SELECT * FROM orders WHERE id = 1;\nSELECT * FROM customers;");
         assertThat(w.source()).isEqualTo(WorkloadSource.SQL_FILE);
