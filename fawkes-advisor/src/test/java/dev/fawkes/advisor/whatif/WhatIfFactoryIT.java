@@ -104,14 +104,22 @@ class WhatIfFactoryIT {
         }
     }
 
+    // With HypoPG, building every partial candidate for real for each costing of such a statement took most of an
+    // --allow-writes run, so it is costed without them; without HypoPG every candidate is built anyway.
     @Test
-    void onScratch_partialIndexThroughAView_isVerifiedByARealIndex() throws SQLException {
+    void onScratch_partialIndexThroughAView_isCostedWithoutIt_besideHypoPg_elseByARealIndex() throws SQLException {
         try (Connection c = scratch.connect(); WhatIf whatIf = WhatIf.open(c, WhatIfFixture.catalog(c), true)) {
             Costing costing = whatIf.cost(ACTIVE_BY_ACCOUNT_VIEW, List.of(ACCOUNT_ACTIVE));
 
-            assertThat(costing.backend()).isEqualTo(WhatIf.Backend.REAL_INDEX);
-            assertThat(costing.verified()).isTrue();
-            assertThat(costing.used()).containsExactly(ACCOUNT_ACTIVE);
+            if (HypoPgWhatIf.detect(c).isPresent()) {
+                assertThat(costing.backend()).isNotEqualTo(WhatIf.Backend.REAL_INDEX);
+                assertThat(costing.notVerified()).containsKey(ACCOUNT_ACTIVE);
+                assertThat(costing.notVerified().get(ACCOUNT_ACTIVE)).contains("HypoPG issue #116");
+                assertThat(costing.used()).isEmpty();
+            } else {
+                assertThat(costing.backend()).isEqualTo(WhatIf.Backend.REAL_INDEX);
+                assertThat(costing.used()).containsExactly(ACCOUNT_ACTIVE);
+            }
             whatIf.close();
             assertThat(WhatIfFixture.userIndexes(c)).containsExactly("users_pkey");
         }
