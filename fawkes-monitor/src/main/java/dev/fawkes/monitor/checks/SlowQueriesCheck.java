@@ -25,12 +25,15 @@ public final class SlowQueriesCheck extends BaseCheck {
         double meanMs = context.config().get(MonitorSetting.SLOW_QUERY_MEAN_MS);
         double minCalls = context.config().get(MonitorSetting.SLOW_QUERY_MIN_CALLS);
         return StatStatements.run(ID, context, statements -> judge(statements.top(
-                statements.meanColumn() + " >= ? AND calls >= ?", statements.meanColumn(), LIMIT, meanMs, minCalls), meanMs));
+                statements.meanColumn() + " >= ? AND calls >= ?", statements.meanColumn(), LIMIT, meanMs, minCalls), meanMs,
+                minCalls));
     }
 
-    private static CheckResult judge(List<Map<String, Object>> rows, double meanMs) {
+    private static CheckResult judge(List<Map<String, Object>> rows, double meanMs, double minCalls) {
         if (rows.isEmpty()) {
-            return CheckResult.ok(ID, "no statement averages " + Text.seconds(meanMs) + " ms or more");
+            // Say the call threshold: one very slow statement run twice is not reported, and the reader should know.
+            return CheckResult.ok(ID, "no statement run at least " + Math.round(minCalls) + " times ("
+                    + MonitorSetting.SLOW_QUERY_MIN_CALLS.key() + ") averages " + Text.seconds(meanMs) + " ms or more");
         }
         double worst = SqlRows.max(rows, "mean_ms");
         Status status = worst >= CRITICAL_FACTOR * meanMs ? Status.CRITICAL : Status.WARNING;
