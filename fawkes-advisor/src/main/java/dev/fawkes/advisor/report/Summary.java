@@ -27,6 +27,9 @@ final class Summary {
 
     /** The workload's cost before and after, with the write overhead, in calls × planner cost. */
     static String totals(AdvisorReport.Totals t) {
+        if (t.statements() == 0) {
+            return "no statement of the workload could be advised (see the statements skipped and why)";
+        }
         return "workload cost (calls × planner cost) over " + count(t.statements(), "statement", "statements") + ": "
                 + Numbers.cost(t.costBefore()) + " → " + Numbers.cost(t.costAfter()) + ", plus "
                 + Numbers.cost(t.writeOverhead()) + " of index maintenance on writes"

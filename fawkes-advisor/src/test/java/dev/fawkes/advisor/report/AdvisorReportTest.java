@@ -157,6 +157,8 @@ class AdvisorReportTest {
         AdvisorReport report = AdvisorReport.of(none, List.of(), List.of(), STATS);
 
         assertThat(report.hasAdvice()).isFalse();
+        assertThat(report.text()).contains("no statement of the workload could be advised (see the statements skipped and why)")
+                .doesNotContain("over 0 statements");
         assertThat(report.text()).contains("no index advice for this workload");
     }
 
