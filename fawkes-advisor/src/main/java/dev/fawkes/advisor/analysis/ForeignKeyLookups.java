@@ -1,6 +1,8 @@
 package dev.fawkes.advisor.analysis;
 
 import dev.fawkes.core.catalog.Catalog;
+import dev.fawkes.core.catalog.Column;
+import dev.fawkes.core.catalog.ColumnStats;
 import dev.fawkes.core.catalog.Constraint;
 import dev.fawkes.core.catalog.ConstraintType;
 import dev.fawkes.core.catalog.Identifiers;
@@ -8,16 +10,14 @@ import dev.fawkes.core.catalog.Relation;
 import dev.fawkes.core.plan.PlanNode;
 import dev.fawkes.core.workload.Fingerprint;
 import dev.fawkes.core.workload.Query;
-import dev.fawkes.core.catalog.Column;
-import dev.fawkes.core.catalog.ColumnStats;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The lookups PostgreSQL runs for the workload's deletes: each row deleted from a table that a foreign key references

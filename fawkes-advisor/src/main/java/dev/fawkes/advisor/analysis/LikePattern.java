@@ -29,7 +29,6 @@ final class LikePattern {
         if (first == null || first.kind() != Token.Kind.STRING || !first.text().startsWith("'")) {
             return null;
         }
-        String body = first.text();
-        return body.substring(1, body.length() - 1).replace("''", "'");
+        return first.constantValue();
     }
 }

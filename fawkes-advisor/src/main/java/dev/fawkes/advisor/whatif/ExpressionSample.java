@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * The width and distinct count of an index expression ({@code lower(email)}, {@code (data ->> 'type')}), which the
  * planner's statistics do not hold: read from a block sample of about {@value #SAMPLE_ROWS} of the table's rows
- * ({@code TABLESAMPLE SYSTEM}, in a read-only transaction with a timeout, or in a savepoint of the caller's), the distinct count scaled to the table as ANALYZE does (Haas and Stokes).
+ * ({@code TABLESAMPLE SYSTEM}, in a read-only transaction with a timeout, or in a savepoint of the caller's), the
+ * distinct count scaled to the table as ANALYZE does (Haas and Stokes). A computed text value carries a 4-byte header
+ * where an index stores a short one in 1 byte, so short values come out up to 3 bytes wide: an upper bound.
  */
 final class ExpressionSample {
     static final int SAMPLE_ROWS = 30_000;
